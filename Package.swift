@@ -1,0 +1,102 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "protokoll",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "protokoll-extract", targets: ["protokoll-extract"]),
+        .executable(name: "protokoll", targets: ["protokoll"]),
+        .library(name: "ProtokollExtract", targets: ["ProtokollExtract"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
+    ],
+    targets: [
+        // C libraries, each imported by exactly one Swift module (ProtokollExtract).
+        .systemLibrary(
+            name: "CPoppler",
+            pkgConfig: "poppler-glib",
+            providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+
+        // Pure Swift: record types, NDJSON, hashing.
+        .target(name: "ProtokollModel"),
+
+        // Format readers: PDF through poppler-glib, DOCX through ZIPFoundation and libxml2.
+        .target(
+            name: "ProtokollExtract",
+            dependencies: [
+                "ProtokollModel", "CPoppler", "CLibXML2",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        // The batch runner's core: configuration and per-document child processes.
+        .target(
+            name: "ProtokollRunner",
+            dependencies: [
+                "ProtokollModel",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        .executableTarget(
+            name: "protokoll-extract",
+            dependencies: [
+                "ProtokollExtract", "ProtokollModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "protokoll",
+            dependencies: [
+                "ProtokollRunner", "ProtokollModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+
+        .target(
+            name: "TestSupport",
+            dependencies: [
+                "ProtokollModel",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "ProtokollModelTests", dependencies: ["ProtokollModel"]),
+        .testTarget(
+            name: "ProtokollExtractTests",
+            dependencies: ["ProtokollExtract", "ProtokollModel", "TestSupport"]
+        ),
+        .testTarget(
+            name: "ProtokollRunnerTests",
+            dependencies: ["ProtokollRunner", "ProtokollModel", "TestSupport"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["ProtokollModel", "TestSupport"]
+        ),
+    ]
+)
+
+for target in package.targets where target.type != .system {
+    target.swiftSettings = (target.swiftSettings ?? []) + [
+        .swiftLanguageMode(.v6),
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+    ]
+}

@@ -1,0 +1,63 @@
+import Foundation
+import ProtokollModel
+
+/// An input file's bytes with the facts every record needs: hash, size, sniffed format.
+struct InputFile {
+    let path: String
+    let bytes: Data
+    let sha256: String
+
+    var docID: String { DocumentInfo.docID(forSHA256: sha256) }
+    var fileName: String { (path as NSString).lastPathComponent }
+
+    /// Reads the whole file, refusing directories, unreadable paths and files over the limit.
+    static func read(path: String, maxBytes: Int) throws(ExtractionError) -> InputFile {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw ExtractionError(.unreadable, "cannot read '\(path)': no such file")
+        }
+        if isDirectory.boolValue {
+            throw ExtractionError(.unreadable, "cannot read '\(path)': it is a directory")
+        }
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw ExtractionError(.unreadable, "cannot read '\(path)': permission denied or not a regular file")
+        }
+        defer { try? handle.close() }
+        let bytes: Data
+        do {
+            bytes = try handle.read(upToCount: maxBytes + 1) ?? Data()
+        } catch {
+            throw ExtractionError(.unreadable, "cannot read '\(path)': \(error.localizedDescription)")
+        }
+        if bytes.isEmpty {
+            throw ExtractionError(.unsupportedFormat, "'\(path)' is empty (0 bytes)")
+        }
+        if bytes.count > maxBytes {
+            throw ExtractionError(.tooLarge, "'\(path)' is larger than the limit of \(maxBytes) bytes")
+        }
+        var hasher = SHA256()
+        bytes.withUnsafeBytes { hasher.update(buffer: $0) }
+        return InputFile(path: path, bytes: bytes, sha256: hasher.finalizeHex())
+    }
+
+    /// The format by magic bytes, never by extension: `%PDF-` within the first KiB (the PDF
+    /// specification tolerates leading junk), or a zip that holds `word/document.xml`.
+    var sniffedFormat: DocumentFormat? {
+        let head = bytes.prefix(1024)
+        if head.range(of: Data("%PDF-".utf8)) != nil {
+            return .pdf
+        }
+        if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
+            return .docx
+        }
+        return nil
+    }
+
+    /// The document record as far as the bytes alone tell.
+    func documentInfo(format: DocumentFormat?) -> DocumentInfo {
+        DocumentInfo(
+            docID: docID, path: path, fileName: fileName, sha256: sha256,
+            byteSize: bytes.count, format: format
+        )
+    }
+}

@@ -1,0 +1,160 @@
+internal import CPoppler
+import Foundation
+import ProtokollModel
+
+/// Reads a PDF through poppler-glib: per page, lines in reading order with boxes and fonts.
+///
+/// poppler's reading order is the one `pdftotext` prints, so multi-column pages come out
+/// column by column. The document handle lives only inside `extract`; nothing from poppler
+/// escapes as a C type.
+struct PDFExtractor {
+    let limits: ExtractionLimits
+
+    /// poppler's version, for the `extractor` field of document records.
+    static var popplerVersion: String { String(cString: poppler_get_version()) }
+
+    func extract(_ file: InputFile, emit: (ExtractRecord) throws -> Void) throws -> Int {
+        // poppler rebuilds a truncated file's cross-reference table and reads what is left
+        // without saying so; a missing end marker is the one sign that pages may be lost.
+        if file.bytes.suffix(1024).range(of: Data("%%EOF".utf8)) == nil {
+            throw ExtractionError(.corrupt, "PDF '\(file.path)' is truncated: no %%EOF marker at its end")
+        }
+        return try file.bytes.withUnsafeBytes { raw -> Int in
+            guard let base = raw.baseAddress, raw.count > 0 else {
+                throw ExtractionError(.corrupt, "cannot open PDF '\(file.path)': the file is empty")
+            }
+            let bytes = g_bytes_new_static(base, gsize(raw.count))
+            defer { g_bytes_unref(bytes) }
+            var gerror: UnsafeMutablePointer<GError>?
+            guard let document = poppler_document_new_from_bytes(bytes, nil, &gerror) else {
+                throw Self.translate(gerror, path: file.path)
+            }
+            defer { protokoll_object_unref(UnsafeMutableRawPointer(document)) }
+            return try extract(document: document, file: file, emit: emit)
+        }
+    }
+
+    private func extract(
+        document: OpaquePointer, file: InputFile, emit: (ExtractRecord) throws -> Void
+    ) throws -> Int {
+        let pageCount = Int(poppler_document_get_n_pages(document))
+        if pageCount > limits.maxPages {
+            throw ExtractionError(
+                .tooLarge, "'\(file.path)' has \(pageCount) pages, more than the limit of \(limits.maxPages)")
+        }
+        var info = file.documentInfo(format: .pdf)
+        info.pageCount = pageCount
+        info.producer = Self.takeString(poppler_document_get_producer(document))
+        info.creator = Self.takeString(poppler_document_get_creator(document))
+        info.author = Self.takeString(poppler_document_get_author(document))
+        info.title = Self.takeString(poppler_document_get_title(document))
+        info.encrypted = file.bytes.range(of: Data("/Encrypt".utf8)) != nil
+        info.extractor = ["poppler": Self.popplerVersion]
+        try emit(.document(info))
+
+        var records = 0
+        var pagesWithText = 0
+        for pageIndex in 0..<pageCount {
+            guard let page = poppler_document_get_page(document, Int32(pageIndex)) else {
+                try emit(.issue(ExtractIssue(
+                    docID: file.docID, code: "page_unreadable", page: pageIndex + 1,
+                    message: "poppler could not load page \(pageIndex + 1) of '\(file.path)'")))
+                continue
+            }
+            defer { protokoll_object_unref(UnsafeMutableRawPointer(page)) }
+            let (pageInfo, lines) = read(page: page, number: pageIndex + 1, docID: file.docID)
+            try emit(.page(pageInfo))
+            records += 1
+            for line in lines {
+                try emit(.line(line))
+            }
+            records += lines.count
+            if pageInfo.hasText {
+                pagesWithText += 1
+            } else {
+                try emit(.issue(ExtractIssue(
+                    docID: file.docID, code: FailureCode.noText.rawValue, page: pageIndex + 1,
+                    message: "page \(pageIndex + 1) of '\(file.path)' has no text layer")))
+            }
+        }
+        if pagesWithText == 0 {
+            throw ExtractionError(.noText, "'\(file.path)' has no text layer on any of its \(pageCount) pages")
+        }
+        return records
+    }
+
+    private func read(page: OpaquePointer, number: Int, docID: String) -> (PageInfo, [TextLine]) {
+        var width = 0.0
+        var height = 0.0
+        poppler_page_get_size(page, &width, &height)
+        var crop = PopplerRectangle()
+        poppler_page_get_crop_box(page, &crop)
+        let cropWidth = abs(crop.x2 - crop.x1)
+        let quarterTurned = abs(width - cropWidth) > 0.5 && abs(height - cropWidth) < 0.5
+
+        let text = Self.takeString(poppler_page_get_text(page)) ?? ""
+        let drafts = PDFLineBuilder.lines(text: text, rects: Self.layout(page), fonts: Self.fontRuns(page))
+        let lines = drafts.enumerated().map { index, draft in
+            TextLine(
+                docID: docID, page: number, index: index, text: draft.text, bbox: draft.bbox,
+                font: draft.font, fontSize: draft.fontSize, bold: draft.bold, italic: draft.italic)
+        }
+        let info = PageInfo(
+            docID: docID, page: number, width: (width * 100).rounded() / 100,
+            height: (height * 100).rounded() / 100, quarterTurned: quarterTurned,
+            label: Self.takeString(poppler_page_get_label(page)), hasText: !lines.isEmpty,
+            lineCount: lines.count)
+        return (info, lines)
+    }
+
+    private static func layout(_ page: OpaquePointer) -> [BoundingBox] {
+        var rectangles: UnsafeMutablePointer<PopplerRectangle>?
+        var count: guint = 0
+        guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else {
+            return []
+        }
+        defer { g_free(rectangles) }
+        return (0..<Int(count)).map { index in
+            let rect = rectangles[index]
+            return BoundingBox(x0: rect.x1, y0: rect.y1, x1: rect.x2, y1: rect.y2)
+        }
+    }
+
+    private static func fontRuns(_ page: OpaquePointer) -> [FontRun] {
+        guard let list = poppler_page_get_text_attributes(page) else { return [] }
+        defer { protokoll_free_text_attributes(list) }
+        var runs: [FontRun] = []
+        var node: UnsafeMutablePointer<GList>? = list
+        while let current = node {
+            if let attributes = protokoll_text_attributes(current) {
+                let name = attributes.pointee.font_name.map { String(cString: $0) } ?? ""
+                runs.append(FontRun(
+                    start: Int(attributes.pointee.start_index), end: Int(attributes.pointee.end_index),
+                    fontName: name, fontSize: attributes.pointee.font_size))
+            }
+            node = current.pointee.next
+        }
+        return runs.sorted { $0.start < $1.start }
+    }
+
+    /// Copies a string poppler allocated and frees it; empty strings become `nil`.
+    private static func takeString(_ pointer: UnsafeMutablePointer<gchar>?) -> String? {
+        guard let pointer else { return nil }
+        defer { g_free(pointer) }
+        let value = String(cString: pointer)
+        return value.isEmpty ? nil : value
+    }
+
+    /// The one place poppler's GError becomes a protokoll error.
+    private static func translate(_ error: UnsafeMutablePointer<GError>?, path: String) -> ExtractionError {
+        guard let error else {
+            return ExtractionError(.corrupt, "cannot open PDF '\(path)': poppler gave no reason")
+        }
+        defer { g_error_free(error) }
+        let message = String(cString: error.pointee.message)
+        if protokoll_is_poppler_error(error) != 0 && error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
+            return ExtractionError(.encrypted, "cannot open PDF '\(path)': it needs a user password")
+        }
+        return ExtractionError(.corrupt, "cannot open PDF '\(path)': \(message)")
+    }
+}

@@ -1,0 +1,72 @@
+public import ArgumentParser
+import Foundation
+public import Logging
+import ProtokollExtract
+import ProtokollModel
+
+/// `protokoll-extract FILE...`: the first pipeline stage. Reads PDF and DOCX files and writes
+/// their text with layout to stdout as NDJSON (format `protokoll.extract`, version 1).
+@main
+struct ExtractCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "protokoll-extract",
+        abstract: "Extract text with layout from PDF and DOCX protocols as NDJSON on stdout.",
+        discussion: """
+            Each file becomes a `document` record, its pages and lines (PDF) or tables and \
+            paragraphs (DOCX), and a closing `document_end`; a file that cannot be read becomes \
+            an `error` record with a stable code (unreadable, unsupported_format, encrypted, \
+            corrupt, too_large, no_text) and a line on stderr. See docs/extract-records.md.
+
+            \(ExitStatus.helpText)
+            """
+    )
+
+    @Argument(help: "PDF or DOCX files; the format is detected from content, not the name.")
+    var files: [String] = []
+
+    @Option(help: "Largest input file in bytes.")
+    var maxFileBytes = ExtractionLimits().maxFileBytes
+
+    @Option(help: "Most pages extracted from one PDF.")
+    var maxPages = ExtractionLimits().maxPages
+
+    @Option(help: "Log level for stderr: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: Logger.Level = .notice
+
+    func run() throws {
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = logLevel
+            return handler
+        }
+        let logger = Logger(label: "protokoll-extract")
+        guard !files.isEmpty else {
+            logger.error("no input files given")
+            throw ExitCode(ExitStatus.noInput.rawValue)
+        }
+        var limits = ExtractionLimits()
+        limits.maxFileBytes = maxFileBytes
+        limits.maxPages = maxPages
+        let extractor = DocumentExtractor(limits: limits)
+        let writer = NDJSONWriter()
+        var failures = 0
+        do {
+            for path in files {
+                logger.info("extracting", metadata: ["document.path": "\(path)"])
+                if let failure = try extractor.extract(path: path, emit: writer.write) {
+                    failures += 1
+                    FileHandle.standardError.write(Data("protokoll-extract: \(failure.code.rawValue): \(failure.message)\n".utf8))
+                }
+            }
+            try writer.flush()
+        } catch {
+            logger.critical("cannot write to stdout: \(error)")
+            throw ExitCode(ExitStatus.cannotWrite.rawValue)
+        }
+        if failures > 0 {
+            throw ExitCode(ExitStatus.someDocumentsFailed.rawValue)
+        }
+    }
+}
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}

@@ -1,0 +1,12 @@
+import ArgumentParser
+
+/// `protokoll`: the batch runner for cron jobs and backlogs.
+@main
+struct ProtokollCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "protokoll",
+        abstract: "Turn Swedish meeting protocols (PDF, DOCX) into NDJSON, in batches.",
+        subcommands: [RunCommand.self],
+        defaultSubcommand: RunCommand.self
+    )
+}

@@ -1,0 +1,54 @@
+import Foundation
+import ProtokollModel
+import Testing
+
+/// Vectors from FIPS 180-4's examples and NIST's byte-oriented test set.
+struct SHA256Tests {
+    @Test(arguments: [
+        ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
+        ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
+        (
+            "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
+            "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"
+        ),
+    ])
+    func knownVectors(input: String, expected: String) {
+        #expect(SHA256.hex(Array(input.utf8)) == expected)
+    }
+
+    @Test func millionAs() {
+        let bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        var hasher = SHA256()
+        bytes.withUnsafeBytes { hasher.update(buffer: $0) }
+        #expect(hasher.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    /// Feeding the same bytes in uneven pieces through both entry points gives one digest.
+    @Test(arguments: [1, 7, 63, 64, 65, 200])
+    func chunkingDoesNotMatter(chunk: Int) {
+        let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 * 31) }
+        var hasher = SHA256()
+        var offset = 0
+        var useBuffer = false
+        while offset < bytes.count {
+            let piece = Array(bytes[offset..<min(offset + chunk, bytes.count)])
+            if useBuffer {
+                piece.withUnsafeBytes { hasher.update(buffer: $0) }
+            } else {
+                hasher.update(piece)
+            }
+            useBuffer.toggle()
+            offset += chunk
+        }
+        #expect(hasher.finalizeHex() == SHA256.hex(bytes))
+    }
+
+    @Test func documentIDIsPrefixedShortDigest() {
+        let digest = SHA256.hex(Array("abc".utf8))
+        #expect(DocumentInfo.docID(forSHA256: digest) == "sha256:ba7816bf8f01cfea")
+    }
+}
