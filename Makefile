@@ -6,7 +6,7 @@ SYSTEM_PACKAGES := libxml2-dev libpoppler-glib-dev pkg-config
 TEST_PACKAGES := poppler-utils
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: deps test-deps build release run test samples clean
+.PHONY: deps test-deps build release run test lint samples clean
 
 # Installs missing system packages (apt-get update first, as a fresh machine needs it).
 deps:
@@ -30,9 +30,13 @@ release: deps
 run: release
 	.build/release/protokoll run --config pipeline.yml
 
-test: test-deps
+test: test-deps lint
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
 	swift test --skip-build $(SWIFT_BUILD_FLAGS)
+
+# House style (.swift-format); `swift format format -i -r Sources Tests` fixes most findings.
+lint:
+	swift format lint --strict -r Sources Tests Package.swift
 
 # Regenerates samples/ and Tests/Fixtures/pdf/ (needs LibreOffice, reportlab, python-docx,
 # qpdf; the script installs them). Not needed to build or test.

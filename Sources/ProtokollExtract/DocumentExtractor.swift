@@ -54,8 +54,10 @@ public struct DocumentExtractor: Sendable {
             }
             try emit(.error(failure))
         }
-        try emit(.documentEnd(DocumentEnd(
-            docID: file.docID, path: path, status: failure?.code.rawValue ?? "ok", records: records)))
+        try emit(
+            .documentEnd(
+                DocumentEnd(
+                    docID: file.docID, path: path, status: failure?.code.rawValue ?? "ok", records: records)))
         return failure
     }
 }

@@ -27,8 +27,8 @@ public struct DocumentInfo: Codable, Sendable, Equatable {
     /// Known once the format is sniffed from the file's first bytes; absent for unreadable files.
     public var format: DocumentFormat?
     public var mediaType: String?
-    /// PDF: pages in the file. DOCX: pages as Word last counted them (`docProps/app.xml`), else
-    /// one more than the page breaks seen.
+    /// PDF: pages in the file. DOCX: Word's own count (`docProps/app.xml`) when Word saved its
+    /// layout (the file has rendered page breaks), else one more than the explicit breaks.
     public var pageCount: Int?
     public var producer: String?
     public var creator: String?

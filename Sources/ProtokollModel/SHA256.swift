@@ -87,12 +87,17 @@ public struct SHA256: Sendable {
         let base = block.startIndex
         for index in 0..<16 {
             let offset = base + index * 4
-            schedule[index] = UInt32(block[offset]) << 24 | UInt32(block[offset + 1]) << 16
+            schedule[index] =
+                UInt32(block[offset]) << 24 | UInt32(block[offset + 1]) << 16
                 | UInt32(block[offset + 2]) << 8 | UInt32(block[offset + 3])
         }
         for index in 16..<64 {
-            let s0 = schedule[index - 15].rotatedRight(7) ^ schedule[index - 15].rotatedRight(18) ^ (schedule[index - 15] >> 3)
-            let s1 = schedule[index - 2].rotatedRight(17) ^ schedule[index - 2].rotatedRight(19) ^ (schedule[index - 2] >> 10)
+            let s0 =
+                schedule[index - 15].rotatedRight(7) ^ schedule[index - 15].rotatedRight(18)
+                ^ (schedule[index - 15] >> 3)
+            let s1 =
+                schedule[index - 2].rotatedRight(17) ^ schedule[index - 2].rotatedRight(19)
+                ^ (schedule[index - 2] >> 10)
             schedule[index] = schedule[index - 16] &+ s0 &+ schedule[index - 7] &+ s1
         }
         var a = state[0], b = state[1], c = state[2], d = state[3]

@@ -97,7 +97,8 @@ public struct BatchRunner: Sendable {
         var counts: [String: Int] = [:]
         for name in fileNames { counts[name, default: 0] += 1 }
         return zip(documents, fileNames).map { path, name in
-            let stem = counts[name] == 1
+            let stem =
+                counts[name] == 1
                 ? name
                 : path.split(separator: "/").filter { $0 != "." && $0 != ".." }.joined(separator: "__")
             return stem + ".extract.ndjson"

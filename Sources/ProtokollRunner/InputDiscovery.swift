@@ -24,8 +24,9 @@ enum InputDiscovery {
                 continue
             }
             let root = URL(fileURLWithPath: input)
-            guard let walker = manager.enumerator(
-                at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+            guard
+                let walker = manager.enumerator(
+                    at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
             else { continue }
             for case let url as URL in walker where extensions.contains(url.pathExtension.lowercased()) {
                 guard (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }

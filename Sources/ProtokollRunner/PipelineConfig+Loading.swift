@@ -9,8 +9,16 @@ public struct ConfigurationError: Error, Sendable, Equatable, LocalizedError {
     public var key: String?
     public var reason: String
 
+    public init(file: String, line: Int?, key: String?, reason: String) {
+        self.file = file
+        self.line = line
+        self.key = key
+        self.reason = reason
+    }
+
+    /// `pipeline.yml:4: at `limits.pages`: expected an integer`.
     public var errorDescription: String? {
-        let place = [file, line.map { "line \($0)" }].compactMap { $0 }.joined(separator: ":")
+        let place = [file, line.map(String.init)].compactMap { $0 }.joined(separator: ":")
         let at = key.map { ": at `\($0)`" } ?? ""
         return "\(place)\(at): \(reason)"
     }
@@ -46,7 +54,8 @@ extension PipelineConfig {
     /// Reads and validates a configuration file.
     /// - Throws: `ConfigurationError` naming the file, line and key.
     public static func load(path: String) throws(ConfigurationError) -> PipelineConfig {
-        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
             throw ConfigurationError(file: path, line: nil, key: nil, reason: "cannot read the file as UTF-8 text")
         }
         return try parse(text, file: path)

@@ -90,10 +90,16 @@ struct WorkerProcess {
     /// the document still ends as records.
     private static func writeFailure(_ result: DocumentResult, to url: URL) throws {
         let docID = try? fileDocID(result.input)
-        var data = try NDJSON.line(ExtractRecord.error(ExtractFailure(
-            docID: docID, path: result.input, code: FailureCode(rawValue: result.status) ?? .crashed, message: result.message ?? result.status)))
-        data.append(try NDJSON.line(ExtractRecord.documentEnd(DocumentEnd(
-            docID: docID, path: result.input, status: result.status, records: 0))))
+        var data = try NDJSON.line(
+            ExtractRecord.error(
+                ExtractFailure(
+                    docID: docID, path: result.input, code: FailureCode(rawValue: result.status) ?? .crashed,
+                    message: result.message ?? result.status)))
+        data.append(
+            try NDJSON.line(
+                ExtractRecord.documentEnd(
+                    DocumentEnd(
+                        docID: docID, path: result.input, status: result.status, records: 0))))
         try data.write(to: url)
     }
 

@@ -55,7 +55,8 @@ struct ExtractCommand: ParsableCommand {
                 logger.info("extracting", metadata: ["document.path": "\(path)"])
                 if let failure = try extractor.extract(path: path, emit: writer.write) {
                     failures += 1
-                    FileHandle.standardError.write(Data("protokoll-extract: \(failure.code.rawValue): \(failure.message)\n".utf8))
+                    FileHandle.standardError.write(
+                        Data("protokoll-extract: \(failure.code.rawValue): \(failure.message)\n".utf8))
                 }
             }
             try writer.flush()

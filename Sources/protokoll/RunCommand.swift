@@ -22,7 +22,8 @@ struct RunCommand: ParsableCommand {
     @Option(help: "The pipeline configuration file.")
     var config = "pipeline.yml"
 
-    @Option(name: .customLong("input"), help: "A file or directory to process; repeatable. Replaces the configured inputs.")
+    @Option(
+        name: .customLong("input"), help: "A file or directory to process; repeatable. Replaces the configured inputs.")
     var inputs: [String] = []
 
     @Option(help: "Output directory.")
@@ -37,7 +38,9 @@ struct RunCommand: ParsableCommand {
     func run() throws {
         var settings: PipelineConfig
         do {
-            settings = FileManager.default.fileExists(atPath: config) ? try PipelineConfig.load(path: config) : PipelineConfig()
+            settings =
+                FileManager.default.fileExists(atPath: config)
+                ? try PipelineConfig.load(path: config) : PipelineConfig()
         } catch {
             FileHandle.standardError.write(Data("protokoll: \(error.localizedDescription)\n".utf8))
             throw ExitCode(ExitStatus.badConfiguration.rawValue)
@@ -65,8 +68,9 @@ struct RunCommand: ParsableCommand {
             throw ExitCode(ExitStatus.cannotWrite.rawValue)
         }
         let counts = summary.byStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        FileHandle.standardError.write(Data(
-            "protokoll: \(summary.documents) documents in \(summary.wallSeconds) s: \(counts)\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "protokoll: \(summary.documents) documents in \(summary.wallSeconds) s: \(counts)\n".utf8))
         if !summary.failed.isEmpty {
             throw ExitCode(ExitStatus.someDocumentsFailed.rawValue)
         }

@@ -64,7 +64,9 @@ struct PDFBadInputTests {
     @Test func limitsGiveTooLarge() throws {
         var bytesLimit = ExtractionLimits()
         bytesLimit.maxFileBytes = 1000
-        #expect(try ExtractedDocument(Fixtures.sample("psvo-2024-03-01.pdf"), limits: bytesLimit).failure?.code == .tooLarge)
+        #expect(
+            try ExtractedDocument(Fixtures.sample("psvo-2024-03-01.pdf"), limits: bytesLimit).failure?.code == .tooLarge
+        )
 
         var pagesLimit = ExtractionLimits()
         pagesLimit.maxPages = 2

@@ -121,7 +121,8 @@ struct PDFExtractionTests {
     @Test(.enabled(if: Fixtures.realCorpus != nil, "needs ../shared/corpus/real"))
     func scannedDocumentIsNoText() throws {
         let corpus = try #require(Fixtures.realCorpus)
-        let extracted = try ExtractedDocument(corpus.appendingPathComponent("fr_thyez_deliberation_DEL2024_22_scanned.pdf"))
+        let extracted = try ExtractedDocument(
+            corpus.appendingPathComponent("fr_thyez_deliberation_DEL2024_22_scanned.pdf"))
         #expect(extracted.failure?.code == .noText)
         #expect(extracted.pages.count == 4)
         #expect(extracted.issues.count == 4)

@@ -1,6 +1,7 @@
-@testable import ProtokollExtract
 import ProtokollModel
 import Testing
+
+@testable import ProtokollExtract
 
 struct PDFLineBuilderTests {
     private func box(_ x: Double, _ y: Double, width: Double = 5) -> BoundingBox {
@@ -41,7 +42,8 @@ struct PDFLineBuilderTests {
         #expect(!line.bold)
 
         let boldLine = PDFLineBuilder.lines(
-            text: "§ 12/24", rects: rects, fonts: [FontRun(start: 0, end: 6, fontName: "Helvetica-BoldOblique", fontSize: 14)])[0]
+            text: "§ 12/24", rects: rects,
+            fonts: [FontRun(start: 0, end: 6, fontName: "Helvetica-BoldOblique", fontSize: 14)])[0]
         #expect(boldLine.bold && boldLine.italic)
     }
 

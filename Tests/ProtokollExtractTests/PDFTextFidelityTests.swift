@@ -9,10 +9,11 @@ import Testing
 struct PDFTextFidelityTests {
     static var documents: [URL] {
         let samples = PDFExtractionTests.samples.map(Fixtures.sample)
-        let corpus = Fixtures.realCorpus.map { folder in
-            ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-                .filter { $0.hasSuffix(".pdf") }.sorted().map { folder.appendingPathComponent($0) }
-        } ?? []
+        let corpus =
+            Fixtures.realCorpus.map { folder in
+                ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+                    .filter { $0.hasSuffix(".pdf") }.sorted().map { folder.appendingPathComponent($0) }
+            } ?? []
         return samples + corpus
     }
 

@@ -3,38 +3,43 @@ import ProtokollModel
 import Testing
 
 struct ExtractRecordTests {
-    let line = ExtractRecord.line(TextLine(
-        docID: "sha256:0123456789abcdef", page: 2, index: 0, text: "§ 12/24",
-        bbox: BoundingBox(x0: 56.7, y0: 80, x1: 101.25, y1: 94.5), font: "DejaVuSans-Bold",
-        fontSize: 12, bold: true, italic: false))
+    let line = ExtractRecord.line(
+        TextLine(
+            docID: "sha256:0123456789abcdef", page: 2, index: 0, text: "§ 12/24",
+            bbox: BoundingBox(x0: 56.7, y0: 80, x1: 101.25, y1: 94.5), font: "DejaVuSans-Bold",
+            fontSize: 12, bold: true, italic: false))
 
     /// Keys are snake_case and sorted, slashes unescaped, and `type` and `v` are on the line:
     /// consumers and golden files depend on these exact bytes.
     @Test func encodesOneSortedLine() throws {
         let text = String(decoding: try NDJSON.line(line), as: UTF8.self)
-        #expect(text == """
-            {"bbox":{"x0":56.7,"x1":101.25,"y0":80,"y1":94.5},"bold":true,"doc_id":"sha256:0123456789abcdef",\
-            "font":"DejaVuSans-Bold","font_size":12,"index":0,"italic":false,"page":2,"text":"§ 12/24",\
-            "type":"line","v":1}
+        #expect(
+            text == """
+                {"bbox":{"x0":56.7,"x1":101.25,"y0":80,"y1":94.5},"bold":true,"doc_id":"sha256:0123456789abcdef",\
+                "font":"DejaVuSans-Bold","font_size":12,"index":0,"italic":false,"page":2,"text":"§ 12/24",\
+                "type":"line","v":1}
 
-            """)
+                """)
     }
 
     @Test func roundTripsEveryKind() throws {
         let records: [ExtractRecord] = [
-            .document(DocumentInfo(
-                docID: "sha256:aa", path: "x.pdf", fileName: "x.pdf", sha256: "aa", byteSize: 3, format: .pdf,
-                pageCount: 1, extractor: ["poppler": "22.12.0"])),
-            .page(PageInfo(
-                docID: "sha256:aa", page: 1, width: 595, height: 842, quarterTurned: false, label: nil,
-                hasText: true, lineCount: 1)),
+            .document(
+                DocumentInfo(
+                    docID: "sha256:aa", path: "x.pdf", fileName: "x.pdf", sha256: "aa", byteSize: 3, format: .pdf,
+                    pageCount: 1, extractor: ["poppler": "22.12.0"])),
+            .page(
+                PageInfo(
+                    docID: "sha256:aa", page: 1, width: 595, height: 842, quarterTurned: false, label: nil,
+                    hasText: true, lineCount: 1)),
             line,
             .table(TableInfo(docID: "sha256:aa", index: 0, part: .body, rows: 2, columns: 2, parent: nil)),
-            .paragraph(Paragraph(
-                docID: "sha256:aa", index: 0, part: .header, partName: "word/header1.xml", section: 0,
-                variant: "first", list: ListLabel(label: "1.", level: 0, numID: 3), text: "1. Att godkänna",
-                emphasis: [EmphasisSpan(start: 3, end: 6, bold: true, italic: false)],
-                cell: TableCell(table: 0, row: 1, col: 1), pageHint: 1)),
+            .paragraph(
+                Paragraph(
+                    docID: "sha256:aa", index: 0, part: .header, partName: "word/header1.xml", section: 0,
+                    variant: "first", list: ListLabel(label: "1.", level: 0, numID: 3), text: "1. Att godkänna",
+                    emphasis: [EmphasisSpan(start: 3, end: 6, bold: true, italic: false)],
+                    cell: TableCell(table: 0, row: 1, col: 1), pageHint: 1)),
             .issue(ExtractIssue(docID: "sha256:aa", code: "no_text", page: 2, message: "page 2 has no text layer")),
             .error(ExtractFailure(docID: nil, path: "y.pdf", code: .encrypted, message: "needs a password")),
             .documentEnd(DocumentEnd(docID: "sha256:aa", path: "x.pdf", status: "ok", records: 4)),
@@ -47,9 +52,11 @@ struct ExtractRecordTests {
     }
 
     @Test func failureCodesAreStable() {
-        #expect(FailureCode.allCases.map(\.rawValue) == [
-            "unreadable", "unsupported_format", "encrypted", "corrupt", "too_large", "no_text", "timeout", "crashed",
-        ])
+        #expect(
+            FailureCode.allCases.map(\.rawValue) == [
+                "unreadable", "unsupported_format", "encrypted", "corrupt", "too_large", "no_text", "timeout",
+                "crashed",
+            ])
     }
 
     @Test func boundingBoxesRoundToHundredths() {

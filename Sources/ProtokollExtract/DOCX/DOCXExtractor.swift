@@ -55,7 +55,9 @@ struct DOCXExtractor {
                 walker.page = index < sectionStartPages.count ? sectionStartPages[index] : 1
                 try walker.walk(
                     root.elements,
-                    context: .init(part: part, partName: target, section: index, variant: reference.attributes["type"] ?? "default"))
+                    context: .init(
+                        part: part, partName: target, section: index, variant: reference.attributes["type"] ?? "default"
+                    ))
             }
         }
         for (kind, part, references) in [

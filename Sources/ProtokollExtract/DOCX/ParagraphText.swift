@@ -36,7 +36,9 @@ struct ParagraphText {
         let prefix = (label + separator).unicodeScalars
         scalars = String.UnicodeScalarView(prefix) + scalars
         let shift = prefix.count
-        spans = spans.map { EmphasisSpan(start: $0.start + shift, end: $0.end + shift, bold: $0.bold, italic: $0.italic) }
+        spans = spans.map {
+            EmphasisSpan(start: $0.start + shift, end: $0.end + shift, bold: $0.bold, italic: $0.italic)
+        }
         count += shift
     }
 }

@@ -68,7 +68,9 @@ struct WordBodyWalker {
     private mutating func walkBlocks(_ blocks: [XMLElement], cell: TableCell?) throws {
         for element in blocks {
             guard element.isWord else {
-                if element.name == "AlternateContent", let choice = element.elements.first(where: { $0.name == "Choice" }) {
+                if element.name == "AlternateContent",
+                    let choice = element.elements.first(where: { $0.name == "Choice" })
+                {
                     try walkBlocks(choice.elements, cell: cell)
                 }
                 continue
@@ -112,24 +114,40 @@ struct WordBodyWalker {
             return []
         }
         let gridColumns = element.word("tblGrid")?.words("gridCol").count ?? 0
-        let widest = rows.map { $0.words("tc").count }.max() ?? 0
-        records.append(.table(TableInfo(
-            docID: docID, index: index, part: context.part, rows: rows.count,
-            columns: max(gridColumns, widest), parent: parent)))
+        // A row's width on the grid: cells weighted by their span, plus skipped grid columns.
+        let widest =
+            rows.map { row in
+                let skipped = ["gridBefore", "gridAfter"].compactMap {
+                    row.word("trPr")?.value(of: $0).flatMap(Int.init)
+                }
+                return Self.cells(of: row).map(Self.span).reduce(0, +) + skipped.map { max($0, 0) }.reduce(0, +)
+            }.max() ?? 0
+        records.append(
+            .table(
+                TableInfo(
+                    docID: docID, index: index, part: context.part, rows: rows.count,
+                    columns: max(gridColumns, widest), parent: parent)))
         for (rowIndex, row) in rows.enumerated() {
             var column = row.word("trPr")?.value(of: "gridBefore").flatMap(Int.init) ?? 0
-            let cells = row.elements.flatMap { cell -> [XMLElement] in
-                if cell.isWord && cell.name == "tc" { return [cell] }
-                if cell.isWord && cell.name == "sdt" { return cell.word("sdtContent")?.words("tc") ?? [] }
-                return []
-            }
-            for cellElement in cells {
-                let span = cellElement.word("tcPr")?.value(of: "gridSpan").flatMap(Int.init) ?? 1
+            for cellElement in Self.cells(of: row) {
                 try walkBlocks(
                     cellElement.elements, cell: TableCell(table: index, row: rowIndex, col: column))
-                column += max(span, 1)
+                column += Self.span(cellElement)
             }
         }
+    }
+
+    private static func cells(of row: XMLElement) -> [XMLElement] {
+        row.elements.flatMap { cell -> [XMLElement] in
+            if cell.isWord && cell.name == "tc" { return [cell] }
+            if cell.isWord && cell.name == "sdt" { return cell.word("sdtContent")?.words("tc") ?? [] }
+            return []
+        }
+    }
+
+    /// Grid columns a cell covers (`w:gridSpan`, at least 1).
+    private static func span(_ cell: XMLElement) -> Int {
+        max(cell.word("tcPr")?.value(of: "gridSpan").flatMap(Int.init) ?? 1, 1)
     }
 
     private mutating func paragraph(_ element: XMLElement, cell: TableCell?) throws {
@@ -153,13 +171,15 @@ struct WordBodyWalker {
 
         if !text.isEmpty {
             let outline = properties?.value(of: "outlineLvl").flatMap(Int.init).flatMap { $0 < 9 ? $0 + 1 : nil }
-            records.append(.paragraph(Paragraph(
-                docID: docID, index: paragraphCount, part: context.part, partName: context.partName,
-                section: context.section, variant: context.variant, noteID: context.noteID,
-                styleID: styleID, styleName: styles.name(styleID),
-                headingLevel: outline ?? styles.headingLevel(styleID), list: list, text: text.text,
-                emphasis: text.spans, cell: cell, pageHint: startPage ?? page,
-                inTextBox: context.partName.hasSuffix("#textbox"))))
+            records.append(
+                .paragraph(
+                    Paragraph(
+                        docID: docID, index: paragraphCount, part: context.part, partName: context.partName,
+                        section: context.section, variant: context.variant, noteID: context.noteID,
+                        styleID: styleID, styleName: styles.name(styleID),
+                        headingLevel: outline ?? styles.headingLevel(styleID), list: list, text: text.text,
+                        emphasis: text.spans, cell: cell, pageHint: startPage ?? page,
+                        inTextBox: context.partName.hasSuffix("#textbox"))))
             paragraphCount += 1
         }
         try flushTextBoxes()
@@ -190,7 +210,9 @@ struct WordBodyWalker {
     ) throws {
         for element in elements {
             guard element.isWord else {
-                if element.name == "AlternateContent", let choice = element.elements.first(where: { $0.name == "Choice" }) {
+                if element.name == "AlternateContent",
+                    let choice = element.elements.first(where: { $0.name == "Choice" })
+                {
                     try inline(choice.elements, styleID: styleID, into: &text, startPage: &startPage)
                 }
                 continue
@@ -201,7 +223,8 @@ struct WordBodyWalker {
             case "ins", "moveTo", "hyperlink", "smartTag", "customXml", "fldSimple", "bdo", "dir":
                 try inline(element.elements, styleID: styleID, into: &text, startPage: &startPage)
             case "sdt":
-                try inline(element.word("sdtContent")?.elements ?? [], styleID: styleID, into: &text, startPage: &startPage)
+                try inline(
+                    element.word("sdtContent")?.elements ?? [], styleID: styleID, into: &text, startPage: &startPage)
             default:
                 break  // del, moveFrom, pPr, bookmarks, proofing marks.
             }
@@ -213,9 +236,11 @@ struct WordBodyWalker {
     ) {
         let properties = element.word("rPr")
         let characterStyle = properties?.value(of: "rStyle")
-        let hidden = properties?.word("vanish").map(WordStyles.isOn) ?? (styles.hidden(characterStyle) || styles.hidden(styleID))
+        let hidden =
+            properties?.word("vanish").map(WordStyles.isOn) ?? (styles.hidden(characterStyle) || styles.hidden(styleID))
         let bold = properties?.word("b").map(WordStyles.isOn) ?? (styles.bold(characterStyle) || styles.bold(styleID))
-        let italic = properties?.word("i").map(WordStyles.isOn) ?? (styles.italic(characterStyle) || styles.italic(styleID))
+        let italic =
+            properties?.word("i").map(WordStyles.isOn) ?? (styles.italic(characterStyle) || styles.italic(styleID))
 
         func show(_ value: String) {
             guard !hidden, fields.allSatisfy({ $0 }) else { return }
@@ -251,7 +276,8 @@ struct WordBodyWalker {
                 }
             case "footnoteReference":
                 if let id = child.attributes["id"].flatMap(Int.init) {
-                    footnoteReferences[id] = footnoteReferences[id] ?? NoteReference(section: context.section, page: page)
+                    footnoteReferences[id] =
+                        footnoteReferences[id] ?? NoteReference(section: context.section, page: page)
                 }
             case "endnoteReference":
                 if let id = child.attributes["id"].flatMap(Int.init) {

@@ -29,7 +29,8 @@ struct WordStyles {
             style.italic = runProperties?.word("i").map(WordStyles.isOn)
             style.hidden = runProperties?.word("vanish").map(WordStyles.isOn)
             styles[id] = style
-            if element.attributes["type"] == "paragraph" && element.attributes["default"].map(WordStyles.isTrue) == true {
+            if element.attributes["type"] == "paragraph" && element.attributes["default"].map(WordStyles.isTrue) == true
+            {
                 defaultParagraphStyle = id
             }
         }

@@ -103,6 +103,10 @@ enum XMLTree {
             throw ExtractionError(.corrupt, "DOCX part '\(part)' is not well-formed XML")
         }
         defer { xmlFreeDoc(document) }
+        // The byte check above misses a DTD in UTF-16; the parsed document still records it.
+        if document.pointee.intSubset != nil || document.pointee.extSubset != nil {
+            throw ExtractionError(.corrupt, "DOCX part '\(part)' declares a DTD, which Word never writes; refused")
+        }
         guard let root = xmlDocGetRootElement(document) else {
             throw ExtractionError(.corrupt, "DOCX part '\(part)' has no root element")
         }

@@ -56,9 +56,11 @@ struct PDFExtractor {
         var pagesWithText = 0
         for pageIndex in 0..<pageCount {
             guard let page = poppler_document_get_page(document, Int32(pageIndex)) else {
-                try emit(.issue(ExtractIssue(
-                    docID: file.docID, code: "page_unreadable", page: pageIndex + 1,
-                    message: "poppler could not load page \(pageIndex + 1) of '\(file.path)'")))
+                try emit(
+                    .issue(
+                        ExtractIssue(
+                            docID: file.docID, code: "page_unreadable", page: pageIndex + 1,
+                            message: "poppler could not load page \(pageIndex + 1) of '\(file.path)'")))
                 continue
             }
             defer { protokoll_object_unref(UnsafeMutableRawPointer(page)) }
@@ -72,9 +74,11 @@ struct PDFExtractor {
             if pageInfo.hasText {
                 pagesWithText += 1
             } else {
-                try emit(.issue(ExtractIssue(
-                    docID: file.docID, code: FailureCode.noText.rawValue, page: pageIndex + 1,
-                    message: "page \(pageIndex + 1) of '\(file.path)' has no text layer")))
+                try emit(
+                    .issue(
+                        ExtractIssue(
+                            docID: file.docID, code: FailureCode.noText.rawValue, page: pageIndex + 1,
+                            message: "page \(pageIndex + 1) of '\(file.path)' has no text layer")))
             }
         }
         if pagesWithText == 0 {
@@ -128,9 +132,10 @@ struct PDFExtractor {
         while let current = node {
             if let attributes = protokoll_text_attributes(current) {
                 let name = attributes.pointee.font_name.map { String(cString: $0) } ?? ""
-                runs.append(FontRun(
-                    start: Int(attributes.pointee.start_index), end: Int(attributes.pointee.end_index),
-                    fontName: name, fontSize: attributes.pointee.font_size))
+                runs.append(
+                    FontRun(
+                        start: Int(attributes.pointee.start_index), end: Int(attributes.pointee.end_index),
+                        fontName: name, fontSize: attributes.pointee.font_size))
             }
             node = current.pointee.next
         }

@@ -1,0 +1,102 @@
+import Foundation
+import ProtokollModel
+import TestSupport
+import Testing
+
+/// `protokoll run` over real folders: every input accounted for, honest exit codes, no
+/// partial files.
+struct RunCommandTests {
+    let protokoll = Executable("protokoll")
+
+    /// A folder of good, encrypted, empty, mislabelled and nested files.
+    private func mixedFolder() throws -> URL {
+        let folder = try Fixtures.temporaryDirectory().appendingPathComponent("in")
+        let nested = folder.appendingPathComponent("2021/juni")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        let copies = [
+            (Fixtures.sample("orebro-2020-01-31.pdf"), folder.appendingPathComponent("orebro.pdf")),
+            (Fixtures.sample("lsvo-2021-06-04.docx"), nested.appendingPathComponent("lsvo.docx")),
+            (Fixtures.fixture("pdf/encrypted-user.pdf"), folder.appendingPathComponent("locked.pdf")),
+        ]
+        for (source, target) in copies {
+            try FileManager.default.copyItem(at: source, to: target)
+        }
+        try Data().write(to: folder.appendingPathComponent("empty.pdf"))
+        try Data("inte en pdf".utf8).write(to: folder.appendingPathComponent("notes.pdf"))
+        try Data("ignored: not .pdf or .docx".utf8).write(to: folder.appendingPathComponent("readme.txt"))
+        return folder
+    }
+
+    @Test func mixedFolderCompletesWithEveryInputAccountedFor() throws {
+        let input = try mixedFolder()
+        let output = input.deletingLastPathComponent().appendingPathComponent("out")
+        let result = try protokoll.run(["run", "--input", input.path, "--output", output.path, "--jobs", "2"])
+        #expect(result.status == ExitStatus.someDocumentsFailed.rawValue)
+        #expect(result.stderr.contains("protokoll: 5 documents in"))
+
+        let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(
+            files == [
+                "empty.pdf.extract.ndjson", "locked.pdf.extract.ndjson", "lsvo.docx.extract.ndjson",
+                "notes.pdf.extract.ndjson", "orebro.pdf.extract.ndjson", "run-summary.json",
+            ])
+        let summary = try JSONDecoder().decode(
+            Summary.self, from: Data(contentsOf: output.appendingPathComponent("run-summary.json")))
+        #expect(summary.documents == 5)
+        #expect(summary.by_status == ["ok": 2, "encrypted": 1, "unsupported_format": 2])
+
+        let locked = try String(contentsOf: output.appendingPathComponent("locked.pdf.extract.ndjson"), encoding: .utf8)
+        #expect(locked.contains(#""code":"encrypted""#))
+        #expect(locked.hasSuffix("\n"))
+    }
+
+    @Test func runsAreDeterministic() throws {
+        let input = try mixedFolder()
+        var outputs: [[String: Data]] = []
+        for jobs in ["1", "2"] {
+            let output = input.deletingLastPathComponent().appendingPathComponent("out-\(jobs)")
+            _ = try protokoll.run(["run", "--input", input.path, "--output", output.path, "--jobs", jobs])
+            var files: [String: Data] = [:]
+            for name in try FileManager.default.contentsOfDirectory(atPath: output.path) where name.hasSuffix(".ndjson")
+            {
+                files[name] = try Data(contentsOf: output.appendingPathComponent(name))
+            }
+            outputs.append(files)
+        }
+        #expect(outputs[0].count == 5)
+        #expect(outputs[0] == outputs[1])
+    }
+
+    @Test func unknownConfigKeyIsExit78NamingLineAndKey() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        let config = folder.appendingPathComponent("pipeline.yml")
+        try Data("version: 1\ninputs: [samples]\nlimits:\n  wall_secs: 10\n".utf8).write(to: config)
+        let result = try protokoll.run(["run", "--config", config.path])
+        #expect(result.status == ExitStatus.badConfiguration.rawValue)
+        #expect(result.stderr.contains("pipeline.yml:4: at `limits.wall_secs`: unknown key"))
+    }
+
+    @Test func nothingToDoIsExit66() throws {
+        let empty = try Fixtures.temporaryDirectory()
+        let result = try protokoll.run([
+            "run", "--input", empty.path, "--output", empty.appendingPathComponent("out").path,
+        ])
+        #expect(result.status == ExitStatus.noInput.rawValue)
+    }
+
+    /// The shipped pipeline.yml runs the samples.
+    @Test func shippedConfigRunsTheSamples() throws {
+        let output = try Fixtures.temporaryDirectory()
+        let result = try protokoll.run(["run", "--config", "pipeline.yml", "--output", output.path])
+        #expect(result.status == ExitStatus.ok.rawValue)
+        let files = try FileManager.default.contentsOfDirectory(atPath: output.path).filter {
+            $0.hasSuffix(".extract.ndjson")
+        }
+        #expect(files.count == ExtractCommandTests.samples.count)
+    }
+
+    private struct Summary: Decodable {
+        var documents: Int
+        var by_status: [String: Int]
+    }
+}
