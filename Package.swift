@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "protokoll-extract", targets: ["protokoll-extract"]),
+        .executable(name: "protokoll-normalize", targets: ["protokoll-normalize"]),
         .executable(name: "protokoll", targets: ["protokoll"]),
         .library(name: "ProtokollExtract", targets: ["ProtokollExtract"]),
     ],
@@ -41,6 +42,9 @@ let package = Package(
             ]
         ),
 
+        // Pure Swift: page furniture, blocks, text repair, the canonical text.
+        .target(name: "ProtokollNormalize", dependencies: ["ProtokollModel"]),
+
         // The batch runner's core: configuration and per-document child processes.
         .target(
             name: "ProtokollRunner",
@@ -55,6 +59,14 @@ let package = Package(
             name: "protokoll-extract",
             dependencies: [
                 "ProtokollExtract", "ProtokollModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "protokoll-normalize",
+            dependencies: [
+                "ProtokollNormalize", "ProtokollModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -80,6 +92,10 @@ let package = Package(
         .testTarget(
             name: "ProtokollExtractTests",
             dependencies: ["ProtokollExtract", "ProtokollModel", "TestSupport"]
+        ),
+        .testTarget(
+            name: "ProtokollNormalizeTests",
+            dependencies: ["ProtokollNormalize", "ProtokollExtract", "ProtokollModel", "TestSupport"]
         ),
         .testTarget(
             name: "ProtokollRunnerTests",

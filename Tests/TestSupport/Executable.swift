@@ -19,19 +19,29 @@ public struct Executable {
             .deletingLastPathComponent().appendingPathComponent(name)
     }
 
-    /// Runs to completion with no standard input.
-    /// - Parameter directory: The working directory; the repository root by default.
-    public func run(_ arguments: [String], in directory: URL = Fixtures.root) throws -> Result {
+    /// Runs to completion.
+    /// - Parameters:
+    ///   - directory: The working directory; the repository root by default.
+    ///   - input: Bytes for standard input; none by default.
+    public func run(_ arguments: [String], in directory: URL = Fixtures.root, input: Data? = nil) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.standardInput = FileHandle.nullDevice
+        let inputPipe = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()
+        if let input {
+            // Feed stdin from its own thread so a child writing a lot to stdout cannot deadlock.
+            Thread {
+                inputPipe.fileHandleForWriting.write(input)
+                try? inputPipe.fileHandleForWriting.close()
+            }.start()
+        }
         // Drain stderr concurrently so a chatty child cannot block on a full pipe.
         let errorData = LockedData()
         let reader = Thread { errorData.set(errors.fileHandleForReading.readDataToEndOfFile()) }

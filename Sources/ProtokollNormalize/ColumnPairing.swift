@@ -1,0 +1,56 @@
+import ProtokollModel
+
+/// Rejoins the rows of a two-column list that poppler read column by column.
+///
+/// An attendance list laid out as "name   municipality" comes out of poppler as all the names,
+/// then all the municipalities. When a run of left-aligned short lines is followed by a run of
+/// the same length, further right, whose baselines match line for line, the two runs are one
+/// list of rows: they are merged into "name\tmunicipality" lines. Prose in two columns is
+/// left alone: its lines are too wide, and its columns rarely have the same line count.
+enum ColumnPairing {
+    static let maximumLineShare = 0.3
+    static let baselineTolerance = 2.0
+
+    /// Lines of one page in reading order; the result is in reading order too, with each merged
+    /// row standing where its left half stood. `sources` counts the original lines per line.
+    static func pair(_ lines: [TextLine], pageWidth: Double) -> [(line: TextLine, sources: Int)] {
+        var result: [(line: TextLine, sources: Int)] = []
+        var index = 0
+        while index < lines.count {
+            let left = run(from: index, in: lines, pageWidth: pageWidth)
+            let right = run(from: left.upperBound, in: lines, pageWidth: pageWidth)
+            if left.count >= 3, left.count == right.count, isRowPartner(lines[left], lines[right]) {
+                for (leftLine, rightLine) in zip(lines[left], lines[right]) {
+                    var merged = leftLine
+                    merged.text = leftLine.text + "\t" + rightLine.text
+                    merged.bbox = leftLine.bbox.union(rightLine.bbox)
+                    result.append((merged, 2))
+                }
+                index = right.upperBound
+            } else {
+                result.append((lines[index], 1))
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The longest run from `start` of short lines sharing a left edge and going down the page.
+    private static func run(from start: Int, in lines: [TextLine], pageWidth: Double) -> Range<Int> {
+        guard start < lines.count, lines[start].bbox.width <= pageWidth * maximumLineShare else { return start..<start }
+        var end = start + 1
+        while end < lines.count, abs(lines[end].bbox.x0 - lines[start].bbox.x0) <= 2,
+            lines[end].bbox.y0 > lines[end - 1].bbox.y0, lines[end].bbox.width <= pageWidth * maximumLineShare
+        {
+            end += 1
+        }
+        return start..<end
+    }
+
+    private static func isRowPartner(_ left: ArraySlice<TextLine>, _ right: ArraySlice<TextLine>) -> Bool {
+        let leftEdge = left.map(\.bbox.x1).max() ?? 0
+        return zip(left, right).allSatisfy { pair in
+            abs(pair.0.bbox.y0 - pair.1.bbox.y0) <= baselineTolerance && pair.1.bbox.x0 > leftEdge
+        }
+    }
+}

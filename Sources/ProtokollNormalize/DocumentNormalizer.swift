@@ -1,0 +1,111 @@
+import Foundation
+public import ProtokollModel
+
+/// Normalizes one extracted document: separates body from furniture, builds blocks, repairs
+/// the text, and lays the blocks out as the canonical text that every later offset points to.
+public enum DocumentNormalizer {
+    /// The separator between blocks in the canonical text.
+    public static let blockSeparator = "\n\n"
+
+    /// - Returns: The document's normalize records, in stream order.
+    public static func normalize(_ input: ExtractedInput) -> [NormalizeRecord] {
+        let docID = input.document?.docID ?? input.end.docID ?? ""
+        var drafts: [BlockDraft] = []
+        var furniture: [Furniture] = []
+        var labels: [Int: String] = [:]
+
+        if input.failure == nil, input.document?.format == .pdf {
+            let (verdicts, found) = PDFFurnitureDetector(pages: input.pages, lines: input.lines).detect()
+            labels = found
+            var body: [TextLine] = []
+            for (line, verdict) in zip(input.lines, verdicts) {
+                if let verdict {
+                    furniture.append(
+                        Furniture(
+                            docID: docID, index: furniture.count, kind: verdict.kind, text: TextRepair.clean(line.text),
+                            page: line.page, bbox: line.bbox, rule: verdict.rule, score: verdict.score))
+                } else {
+                    body.append(line)
+                }
+            }
+            var paired: [(line: TextLine, sources: Int)] = []
+            for page in input.pages {
+                paired += ColumnPairing.pair(body.filter { $0.page == page.page }, pageWidth: page.width)
+            }
+            drafts = PageBreakJoiner.join(PDFBlockBuilder.blocks(pages: input.pages, body: paired))
+        } else if input.failure == nil {
+            let output = DOCXBlockBuilder.build(input.paragraphs)
+            drafts = output.blocks
+            for (paragraph, kind, rule) in output.furniture {
+                furniture.append(
+                    Furniture(
+                        docID: docID, index: furniture.count, kind: kind, text: TextRepair.clean(paragraph.text),
+                        page: paragraph.pageHint, bbox: nil, partName: paragraph.partName, rule: rule, score: 1))
+            }
+        }
+
+        let repair = TextRepair(documentText: drafts.flatMap(\.lines))
+        var blocks: [TextBlock] = []
+        var canonical = String.UnicodeScalarView()
+        for draft in drafts {
+            let repaired = repair.repair(draft.lines)
+            var parts: [BlockPart] = []
+            var text = String.UnicodeScalarView()
+            let start = canonical.count + (blocks.isEmpty ? 0 : blockSeparator.unicodeScalars.count)
+            for (line, page) in zip(repaired, draft.linePages) where !line.isEmpty {
+                if !text.isEmpty { text.append("\n") }
+                let lineStart = start + text.count
+                text.append(contentsOf: line.unicodeScalars)
+                if let last = parts.last, last.page == page {
+                    parts[parts.count - 1].charEnd = start + text.count
+                } else {
+                    parts.append(
+                        BlockPart(
+                            page: page, bbox: draft.boxes[page], charStart: lineStart, charEnd: start + text.count))
+                }
+            }
+            guard !text.isEmpty else { continue }
+            if !blocks.isEmpty { canonical.append(contentsOf: blockSeparator.unicodeScalars) }
+            canonical.append(contentsOf: text)
+            blocks.append(
+                TextBlock(
+                    docID: docID, index: blocks.count, kind: draft.kind, text: String(text), charStart: start,
+                    charEnd: start + text.count, page: draft.firstPage, parts: parts, fontSize: draft.fontSize,
+                    bold: draft.bold, headingLevel: draft.headingLevel, listLabel: draft.listLabel, style: draft.style,
+                    sourceLines: draft.sourceLines))
+        }
+
+        var records: [NormalizeRecord] = []
+        if let document = input.document { records.append(.document(document)) }
+        for page in pageNumbers(input) {
+            let onPage = blocks.filter { $0.page == page }
+            let previousEnd = blocks.last { $0.page < page }?.charEnd ?? 0
+            records.append(
+                .page(
+                    PageText(
+                        docID: docID, page: page, labelRaw: labels[page],
+                        charStart: onPage.first?.charStart ?? previousEnd,
+                        charEnd: onPage.last?.charEnd ?? previousEnd)))
+        }
+        records += blocks.map(NormalizeRecord.block)
+        records += furniture.map(NormalizeRecord.furniture)
+        records += input.issues.map(NormalizeRecord.issue)
+        if let failure = input.failure { records.append(.error(failure)) }
+        let canonicalText = String(canonical)
+        records.append(
+            .documentEnd(
+                NormalizedEnd(
+                    docID: input.end.docID, path: input.end.path, status: input.end.status,
+                    textSHA256: SHA256.hex(Array(canonicalText.utf8)), textLength: canonical.count,
+                    blocks: blocks.count,
+                    furniture: furniture.count)))
+        return records
+    }
+
+    /// PDF: every page in the file. DOCX: every page Word's hints reach.
+    private static func pageNumbers(_ input: ExtractedInput) -> [Int] {
+        if input.document?.format == .pdf { return input.pages.map(\.page) }
+        let last = max(input.paragraphs.map(\.pageHint).max() ?? 0, input.document?.pageCount ?? 0)
+        return last > 0 && input.failure == nil ? Array(1...last) : []
+    }
+}

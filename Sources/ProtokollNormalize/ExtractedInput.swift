@@ -1,0 +1,48 @@
+public import ProtokollModel
+
+/// One document's extract records, gathered from the stream so the document can be
+/// normalized as a whole (furniture is found by comparing pages).
+public struct ExtractedInput: Sendable, Equatable {
+    public var document: DocumentInfo?
+    public var pages: [PageInfo] = []
+    public var lines: [TextLine] = []
+    public var paragraphs: [Paragraph] = []
+    public var issues: [ExtractIssue] = []
+    public var failure: ExtractFailure?
+    public var end: DocumentEnd
+
+    public init(records: [ExtractRecord]) {
+        var end = DocumentEnd(docID: nil, path: "", status: "crashed", records: 0)
+        for record in records {
+            switch record {
+            case .document(let value): document = value
+            case .page(let value): pages.append(value)
+            case .line(let value): lines.append(value)
+            case .table: break  // Paragraphs carry their cell; the table record only sizes it.
+            case .paragraph(let value): paragraphs.append(value)
+            case .issue(let value): issues.append(value)
+            case .error(let value): failure = value
+            case .documentEnd(let value): end = value
+            }
+        }
+        self.end = end
+    }
+}
+
+/// Splits a stream of extract records into documents at each `document_end`.
+public struct ExtractStreamGrouper {
+    private var pending: [ExtractRecord] = []
+
+    public init() {}
+
+    /// Adds a record; returns the finished document when the record closes one.
+    public mutating func add(_ record: ExtractRecord) -> ExtractedInput? {
+        pending.append(record)
+        guard case .documentEnd = record else { return nil }
+        defer { pending = [] }
+        return ExtractedInput(records: pending)
+    }
+
+    /// Records left over when the stream ended without a `document_end` (a truncated stream).
+    public var leftover: [ExtractRecord] { pending }
+}

@@ -1,0 +1,92 @@
+import ProtokollModel
+
+/// Groups a PDF's body lines into blocks: paragraphs, list entries, headings, label rows.
+///
+/// A new block starts where a reader sees one: a vertical gap clearly wider than the
+/// document's usual gap between the lines of a paragraph, a jump back up the page (the next column), a change of font size or weight, a list
+/// or item marker at the start of the line ("•", "1.", "a)", "§"), or a "Label:<tab>value"
+/// row. A bold block of at most two lines, not a label row, is a heading.
+enum PDFBlockBuilder {
+    static func blocks(pages: [PageInfo], body: [(line: TextLine, sources: Int)]) -> [BlockDraft] {
+        let lineGap = usualLineGap(body.map(\.line))
+        var drafts: [BlockDraft] = []
+        var previous: TextLine?
+        for (line, sources) in body {
+            let text = TextRepair.clean(line.text)
+            guard !text.isEmpty else { continue }
+            if let last = previous, var current = drafts.popLast() {
+                if startsNewBlock(line, text: text, after: last, lineGap: lineGap) {
+                    drafts.append(current)
+                    drafts.append(draft(for: line, text: text, sources: sources))
+                } else {
+                    current.lines.append(text)
+                    current.linePages.append(line.page)
+                    current.boxes[line.page] = current.boxes[line.page].map { $0.union(line.bbox) } ?? line.bbox
+                    current.sourceLines += sources
+                    drafts.append(current)
+                }
+            } else {
+                drafts.append(draft(for: line, text: text, sources: sources))
+            }
+            previous = line
+        }
+        for index in drafts.indices
+        where drafts[index].bold && drafts[index].lines.count <= 2
+            && !drafts[index].lines.contains(where: { $0.contains("\t") })
+        {
+            drafts[index].kind = .heading
+        }
+        return drafts
+    }
+
+    private static func draft(for line: TextLine, text: String, sources: Int) -> BlockDraft {
+        BlockDraft(
+            kind: .text, lines: [text], linePages: [line.page], boxes: [line.page: line.bbox],
+            fontSize: line.fontSize, bold: line.bold, sourceLines: sources)
+    }
+
+    /// The most common gap between a line's bottom and the next line's top, in quarter points:
+    /// the leading inside paragraphs, against which paragraph spacing stands out.
+    static func usualLineGap(_ lines: [TextLine]) -> Double {
+        var counts: [Int: Int] = [:]
+        for (previous, line) in zip(lines, lines.dropFirst()) where line.page == previous.page {
+            let gap = line.bbox.y0 - previous.bbox.y1
+            if gap >= -1, gap < 0.5 * max(previous.bbox.height, 1) {
+                counts[Int((gap * 4).rounded()), default: 0] += 1
+            }
+        }
+        let mode = counts.max { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }?.key ?? 0
+        return Double(mode) / 4
+    }
+
+    static func startsNewBlock(_ line: TextLine, text: String, after previous: TextLine, lineGap: Double) -> Bool {
+        if line.page != previous.page { return true }
+        let height = max(previous.bbox.height, line.bbox.height, 1)
+        if line.bbox.y0 - previous.bbox.y1 > lineGap + max(1.5, 0.2 * height) { return true }
+        if line.bbox.y0 < previous.bbox.y0 - 2 { return true }
+        if line.bold != previous.bold { return true }
+        if let size = line.fontSize, let previousSize = previous.fontSize, abs(size - previousSize) > 0.6 {
+            return true
+        }
+        if startsWithMarker(text) { return true }
+        if let label = text.split(separator: "\t", maxSplits: 1).first, text.contains("\t"), label.hasSuffix(":") {
+            return true
+        }
+        return false
+    }
+
+    /// "• x", "- x", "1. x", "12) x", "a) x", "§ 12", "§12": a list entry or an item heading.
+    static func startsWithMarker(_ text: String) -> Bool {
+        if text.hasPrefix("•") || text.hasPrefix("- ") || text.hasPrefix("– ") || text.hasPrefix("§") { return true }
+        let digits = text.prefix { $0.isNumber }
+        if !digits.isEmpty, digits.count <= 3 {
+            let rest = text.dropFirst(digits.count)
+            return rest.hasPrefix(". ") || rest.hasPrefix(") ") || rest.hasPrefix(".\t")
+        }
+        if let first = text.first, first.isLetter, first.isLowercase {
+            let rest = text.dropFirst()
+            return rest.hasPrefix(") ")
+        }
+        return false
+    }
+}

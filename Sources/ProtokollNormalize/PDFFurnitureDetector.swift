@@ -1,0 +1,147 @@
+import Foundation
+import ProtokollModel
+
+/// Decides which PDF lines are page furniture, from evidence across the whole document.
+///
+/// 1. Repetition: a line in the top or bottom margin (15% of the page) whose folded text
+///    (page counters and dates replaced, see `PageLabel.fold`) recurs at the same height
+///    (±6 pt) on at least two pages and 40% of them. 40% lets odd/even headers and a
+///    different first page through; two pages is the least evidence there is.
+/// 2. Bands: on a page with repeated header lines, every margin line above the lowest of them
+///    belongs to the header; likewise below the highest repeated footer line. This catches
+///    multi-line blocks whose lines wrap differently from page to page.
+/// 3. Page labels in the margins, even on a one-page document.
+/// 4. Phrases: signature boxes, e-signing notes and validation links anywhere; a signing-page
+///    marker takes its whole page.
+/// Lines that read as item headings or decision formulas are never removed by repetition:
+/// "§ 16/24" or "PSVO beslutar" at the same height on several pages is body.
+struct PDFFurnitureDetector {
+    struct Verdict: Equatable {
+        var kind: FurnitureKind
+        var rule: String
+        var score: Double
+    }
+
+    static let marginShare = 0.15
+    static let heightTolerance = 6.0
+    static let minimumShare = 0.4
+
+    let pages: [PageInfo]
+    let lines: [TextLine]
+
+    /// One verdict per line (same order as `lines`); `nil` means body. Also the printed page
+    /// label found on each page.
+    func detect() -> (verdicts: [Verdict?], labels: [Int: String]) {
+        var verdicts = [Verdict?](repeating: nil, count: lines.count)
+        var labels: [Int: String] = [:]
+        let heights = Dictionary(pages.map { ($0.page, $0.height) }, uniquingKeysWith: { first, _ in first })
+        let pageCount = max(pages.count, 1)
+
+        func zone(_ line: TextLine) -> Zone? {
+            let height = heights[line.page] ?? 842
+            if line.bbox.y1 <= height * Self.marginShare { return .top }
+            if line.bbox.y0 >= height * (1 - Self.marginShare) { return .bottom }
+            return nil
+        }
+
+        // 1. Repetition.
+        var occurrences: [String: [Int]] = [:]
+        for (index, line) in lines.enumerated() where zone(line) != nil {
+            guard !FurnitureVocabulary.isProtectedBody(line.text) else { continue }
+            occurrences["\(zone(line)!)|" + PageLabel.fold(line.text), default: []].append(index)
+        }
+        for (key, members) in occurrences {
+            let ys = members.map { lines[$0].bbox.y0 }.sorted()
+            let median = ys[ys.count / 2]
+            let aligned = members.filter { abs(lines[$0].bbox.y0 - median) <= Self.heightTolerance }
+            let support = Set(aligned.map { lines[$0].page }).count
+            guard pageCount >= 2, support >= 2, Double(support) / Double(pageCount) >= Self.minimumShare else {
+                continue
+            }
+            let top = key.hasPrefix("top|")
+            for index in aligned {
+                verdicts[index] = Verdict(
+                    kind: top ? .runningHeader : .runningFooter, rule: top ? "repeated_top" : "repeated_bottom",
+                    score: Self.round(Double(support) / Double(pageCount)))
+            }
+        }
+
+        // 2. Bands.
+        for page in pages {
+            let onPage = lines.indices.filter { lines[$0].page == page.page }
+            let header = onPage.filter { verdicts[$0]?.rule == "repeated_top" }
+            let footer = onPage.filter { verdicts[$0]?.rule == "repeated_bottom" }
+            if let boundary = header.map({ lines[$0].bbox.y1 }).max() {
+                let score = header.compactMap { verdicts[$0]?.score }.max() ?? 0
+                for index in onPage
+                where verdicts[index] == nil && zone(lines[index]) == .top
+                    && lines[index].bbox.y1 <= boundary + 2
+                {
+                    verdicts[index] = Verdict(kind: .runningHeader, rule: "header_band", score: score)
+                }
+            }
+            if let boundary = footer.map({ lines[$0].bbox.y0 }).min() {
+                let score = footer.compactMap { verdicts[$0]?.score }.max() ?? 0
+                for index in onPage
+                where verdicts[index] == nil && zone(lines[index]) == .bottom
+                    && lines[index].bbox.y0 >= boundary - 2
+                {
+                    verdicts[index] = Verdict(kind: .runningFooter, rule: "footer_band", score: score)
+                }
+            }
+        }
+
+        // 3. Page labels.
+        for (index, line) in lines.enumerated() where zone(line) != nil {
+            guard labels[line.page] == nil else { continue }
+            if let label = PageLabel.label(in: line.text, page: line.page) {
+                labels[line.page] = label
+                if verdicts[index] == nil || line.text == label {
+                    verdicts[index] = Verdict(kind: .pageNumber, rule: "page_label", score: 1)
+                }
+            } else if line.text.lowercased() == "sida", index + 1 < lines.count,
+                lines[index + 1].page == line.page, PageLabel.number(in: lines[index + 1].text) == line.page
+            {
+                labels[line.page] = "Sida \(line.page)"
+                verdicts[index] = Verdict(kind: .pageNumber, rule: "page_label", score: 1)
+                verdicts[index + 1] = Verdict(kind: .pageNumber, rule: "page_label", score: 1)
+            }
+        }
+
+        // 4. Phrases.
+        let signingPages = Set(
+            lines.filter { FurnitureVocabulary.isSigningPageMarker($0.text) }.map(\.page))
+        for (index, line) in lines.enumerated() {
+            if signingPages.contains(line.page) {
+                if verdicts[index] == nil {
+                    verdicts[index] = Verdict(kind: .signingPage, rule: "signing_page_marker", score: 1)
+                }
+            } else if line.text.count <= 60,
+                FurnitureVocabulary.containsAny(line.text, FurnitureVocabulary.signatureBox)
+            {
+                verdicts[index] = Verdict(kind: .signatureBox, rule: "signature_box_phrase", score: 1)
+            } else if FurnitureVocabulary.containsAny(line.text, FurnitureVocabulary.esignNotes)
+                || FurnitureVocabulary.isValidationLink(line.text)
+            {
+                verdicts[index] = Verdict(kind: .esignNote, rule: "esign_phrase", score: 1)
+            }
+        }
+
+        // Footer lines that carry an address are an address block.
+        for (index, verdict) in verdicts.enumerated() where verdict?.kind == .runningFooter {
+            if FurnitureVocabulary.looksLikeAddress(lines[index].text) {
+                verdicts[index]?.kind = .addressBlock
+            }
+        }
+        return (verdicts, labels)
+    }
+
+    private enum Zone: CustomStringConvertible {
+        case top, bottom
+        var description: String { self == .top ? "top" : "bottom" }
+    }
+
+    private static func round(_ value: Double) -> Double {
+        (value * 1000).rounded() / 1000
+    }
+}

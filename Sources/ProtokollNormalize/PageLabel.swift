@@ -1,0 +1,70 @@
+import Foundation
+
+/// Printed page labels: `2 (9)`, `1(14 )`, `Sida 2 av 9`, `Sida 2(9)`, `Sida 2`, `- 2 -`,
+/// `2/9`, and a bare `2` in a header or footer.
+enum PageLabel {
+    /// The patterns, each anchored to the whole text; the first group is the page number.
+    private static let patterns: [NSRegularExpression] = [
+        #"^(\d{1,4})\s*\(\s*\d{1,4}\s*\)$"#,
+        #"^[Ss]ida\s*(\d{1,4})\s*(?:av|\(|/)\s*\d{1,4}\s*\)?$"#,
+        #"^[Ss]ida\s*(\d{1,4})$"#,
+        #"^[-–]\s*(\d{1,4})\s*[-–]$"#,
+        #"^(\d{1,4})\s*/\s*\d{1,4}$"#,
+        #"^(\d{1,4})$"#,
+    ].map { pattern in
+        // The patterns are literals checked by the tests; a typo is a programmer error.
+        try! NSRegularExpression(pattern: pattern)
+    }
+
+    /// The page number a label names, or `nil` when the text is not a page label.
+    static func number(in text: String) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let range = NSRange(trimmed.startIndex..., in: trimmed)
+        for pattern in patterns {
+            guard let match = pattern.firstMatch(in: trimmed, range: range),
+                let group = Range(match.range(at: 1), in: trimmed)
+            else { continue }
+            return Int(trimmed[group])
+        }
+        return nil
+    }
+
+    /// The cell of a tab-separated line that is a label for `page`, if any. A label must
+    /// name its own page: a bare "2024" in a header is a year, not a page.
+    static func label(in text: String, page: Int) -> String? {
+        for cell in text.split(separator: "\t") {
+            let candidate = cell.trimmingCharacters(in: .whitespaces)
+            if number(in: candidate) == page { return candidate }
+        }
+        return nil
+    }
+
+    /// Replaces page labels and dates with placeholders so running headers compare equal
+    /// across pages ("Sida 2 av 9" and "Sida 3 av 9" are the same furniture). Other numbers
+    /// stay, so "§ 16/24" and "§ 17/24" remain different.
+    static func fold(_ text: String) -> String {
+        var cells: [String] = []
+        for cell in text.lowercased().split(separator: "\t") {
+            var folded = cell.trimmingCharacters(in: .whitespaces)
+            if number(in: folded) != nil {
+                folded = "<page>"
+            }
+            for (pattern, replacement) in foldings {
+                folded = pattern.stringByReplacingMatches(
+                    in: folded, range: NSRange(folded.startIndex..., in: folded), withTemplate: replacement)
+            }
+            cells.append(folded)
+        }
+        return cells.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    private static let foldings: [(NSRegularExpression, String)] = [
+        (#"\b\d{4}-\d{2}-\d{2}\b"#, "<date>"),
+        (#"\b\d{8}\b"#, "<date>"),
+        (#"\bsida\s*\d{1,4}\s*(av|\(|/)\s*\d{1,4}\s*\)?"#, "<page>"),
+        (#"\b\d{1,4}\s*\(\s*\d{1,4}\s*\)"#, "<page>"),
+    ].map { pattern, replacement in
+        // Literal patterns; see above.
+        (try! NSRegularExpression(pattern: pattern), replacement)
+    }
+}
