@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .executable(name: "protokoll-extract", targets: ["protokoll-extract"]),
         .executable(name: "protokoll-normalize", targets: ["protokoll-normalize"]),
+        .executable(name: "protokoll-segment", targets: ["protokoll-segment"]),
+        .executable(name: "protokoll-emit", targets: ["protokoll-emit"]),
         .executable(name: "protokoll", targets: ["protokoll"]),
         .library(name: "ProtokollExtract", targets: ["ProtokollExtract"]),
     ],
@@ -45,6 +47,9 @@ let package = Package(
         // Pure Swift: page furniture, blocks, text repair, the canonical text.
         .target(name: "ProtokollNormalize", dependencies: ["ProtokollModel"]),
 
+        // Pure Swift: items, decisions, votes, attendance, signatures; the public v1 records.
+        .target(name: "ProtokollSegment", dependencies: ["ProtokollModel"]),
+
         // The batch runner's core: configuration and per-document child processes.
         .target(
             name: "ProtokollRunner",
@@ -67,6 +72,22 @@ let package = Package(
             name: "protokoll-normalize",
             dependencies: [
                 "ProtokollNormalize", "ProtokollModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "protokoll-segment",
+            dependencies: [
+                "ProtokollSegment", "ProtokollModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(
+            name: "protokoll-emit",
+            dependencies: [
+                "ProtokollSegment", "ProtokollModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -96,6 +117,10 @@ let package = Package(
         .testTarget(
             name: "ProtokollNormalizeTests",
             dependencies: ["ProtokollNormalize", "ProtokollExtract", "ProtokollModel", "TestSupport"]
+        ),
+        .testTarget(
+            name: "ProtokollSegmentTests",
+            dependencies: ["ProtokollSegment", "ProtokollNormalize", "ProtokollExtract", "ProtokollModel", "TestSupport"]
         ),
         .testTarget(
             name: "ProtokollRunnerTests",

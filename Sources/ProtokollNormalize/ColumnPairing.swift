@@ -14,6 +14,7 @@ enum ColumnPairing {
     /// Lines of one page in reading order; the result is in reading order too, with each merged
     /// row standing where its left half stood. `sources` counts the original lines per line.
     static func pair(_ lines: [TextLine], pageWidth: Double) -> [(line: TextLine, sources: Int)] {
+        let (lines, attached) = attachLoneBullets(lines)
         var result: [(line: TextLine, sources: Int)] = []
         var index = 0
         while index < lines.count {
@@ -28,11 +29,60 @@ enum ColumnPairing {
                 }
                 index = right.upperBound
             } else {
-                result.append((lines[index], 1))
+                result.append((lines[index], 1 + (attached[index] ?? 0)))
                 index += 1
             }
         }
         return result
+    }
+
+    /// A bullet drawn apart from its text ("•" at the margin, the text at a tab stop) comes out
+    /// of poppler as a line of its own, often all the bullets before all the texts. Each lone
+    /// bullet goes back in front of the line on its baseline to its right.
+    /// - Returns: The lines without lone bullets, and per remaining line the bullets it took.
+    static func attachLoneBullets(_ lines: [TextLine]) -> ([TextLine], [Int: Int]) {
+        let bullets: Set<String> = ["•", "\u{F0B7}", "\u{F0A7}", "▪", "◦", "●", "■", "-", "–", "➢"]
+        var result: [TextLine] = []
+        var attachedTo: [Int: Int] = [:]
+        var pending: [TextLine] = []
+        for line in lines {
+            if bullets.contains(line.text.trimmingTrailingSpaces()) {
+                pending.append(line)
+            } else {
+                result.append(line)
+            }
+        }
+        var unmatched: [TextLine] = []
+        for bullet in pending {
+            let partner = result.indices.first { index in
+                let line = result[index]
+                return line.page == bullet.page && abs(line.bbox.y0 - bullet.bbox.y0) <= baselineTolerance + 1
+                    && line.bbox.x0 > bullet.bbox.x1 && line.bbox.x0 - bullet.bbox.x1 < 60
+                    && !line.text.hasPrefix("•")
+            }
+            if let partner {
+                result[partner].text = "• " + result[partner].text
+                result[partner].bbox = result[partner].bbox.union(bullet.bbox)
+                attachedTo[partner, default: 0] += 1
+            } else {
+                unmatched.append(bullet)
+            }
+        }
+        guard !unmatched.isEmpty else { return (result, attachedTo) }
+        // Bullets with no partner stay, in their reading-order place.
+        var merged: [TextLine] = []
+        var counts: [Int: Int] = [:]
+        var resultIndex = 0
+        for line in lines {
+            if unmatched.contains(line) {
+                merged.append(line)
+            } else if resultIndex < result.count, !pending.contains(line) {
+                counts[merged.count] = attachedTo[resultIndex]
+                merged.append(result[resultIndex])
+                resultIndex += 1
+            }
+        }
+        return (merged, counts)
     }
 
     /// The longest run from `start` of short lines sharing a left edge and going down the page.
@@ -52,5 +102,14 @@ enum ColumnPairing {
         return zip(left, right).allSatisfy { pair in
             abs(pair.0.bbox.y0 - pair.1.bbox.y0) <= baselineTolerance && pair.1.bbox.x0 > leftEdge
         }
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingSpaces() -> String {
+        var result = self
+        while let last = result.last, last.isWhitespace { result.removeLast() }
+        while let first = result.first, first.isWhitespace { result.removeFirst() }
+        return result
     }
 }

@@ -20,7 +20,7 @@ enum DOCXBlockBuilder {
         func flushRow() {
             guard let current = row else { return }
             let cells = current.cells.keys.sorted().map { column in
-                current.cells[column, default: []].map { TextRepair.clean($0.text) }.joined(separator: "\n")
+                current.cells[column, default: []].map(cleanLines).joined(separator: "\n")
             }
             let first = current.cells.values.flatMap { $0 }.min { $0.index < $1.index }
             let lines = cells.joined(separator: "\t").components(separatedBy: "\n")
@@ -57,7 +57,7 @@ enum DOCXBlockBuilder {
                 continue
             }
             flushRow()
-            let lines = TextRepair.clean(paragraph.text).components(separatedBy: "\n")
+            let lines = cleanLines(paragraph).components(separatedBy: "\n")
             let isHeading = paragraph.headingLevel != nil
             let allBold = paragraph.emphasis.contains {
                 $0.bold && $0.start == 0 && $0.end >= paragraph.text.unicodeScalars.count
@@ -74,6 +74,11 @@ enum DOCXBlockBuilder {
         let notes = output.blocks.filter { $0.kind == .note }
         output.blocks = output.blocks.filter { $0.kind != .note } + notes
         return output
+    }
+
+    /// A paragraph's text cleaned line by line, keeping its manual line breaks.
+    private static func cleanLines(_ paragraph: Paragraph) -> String {
+        paragraph.text.components(separatedBy: "\n").map(TextRepair.clean).joined(separator: "\n")
     }
 
     private static func furnitureKind(_ paragraph: Paragraph) -> FurnitureKind {

@@ -1,0 +1,142 @@
+import Foundation
+import ProtokollModel
+
+/// Reads attendance lists, wherever they stand (front matter, or the end of the document).
+///
+/// A list opens with a heading from `Vocabulary.attendanceHeadings`, either a line of its own
+/// ("Närvarande ledamöter:") or a label with values after a tab or colon
+/// ("Förhinder:<TAB>Bengt Jönsson (KD)", "Adjungerade: Monica Wahlström, FoU Socialtjänst").
+/// Entries follow one per line; a line starting in lower case continues the entry above
+/// (names and titles broken over lines). A bold role line ("Ordförande") gives the next entry
+/// its role. The list ends at the next heading that is not a role, or a label of another kind.
+struct AttendanceParser {
+    struct Entry {
+        var entry: PersonEntry
+        var group: String
+        var groupRaw: String
+        var status: String
+        var lines: [TextLine]
+    }
+
+    let input: SegmentInput
+
+    /// The (group, status) and heading text of an attendance heading, or `nil`.
+    static func heading(_ line: String) -> (group: String, status: String, raw: String)? {
+        let label = line.split(separator: "\t").first.map(String.init) ?? line
+        let head = (label.split(separator: ":", maxSplits: 1).first.map(String.init) ?? label)
+            .trimmingCharacters(in: .whitespaces)
+        let lower = head.lowercased()
+        guard head.count <= 60, let match = Vocabulary.attendanceHeadings.first(where: { lower.hasPrefix($0.prefix) }) else {
+            return nil
+        }
+        // "Närvarande ersättare: -" and "Frånvarande" open lists; "Närvarande ledamöter
+        // beslutade …" is a sentence.
+        if lower.count > match.prefix.count + 45 { return nil }
+        return (match.group, match.status, head)
+    }
+
+    /// - Parameters:
+    ///   - blocks: The blocks to search (front and back matter).
+    ///   - bodyName: The meeting's body, so "Närvarande <body>" is the members' list and
+    ///     "Närvarande <another body>" a list of others.
+    /// - Returns: The entries, and lines inside lists that could not be read as a person.
+    func parse(blocks: [Int], bodyName: String?) -> (entries: [Entry], unparsed: [TextLine]) {
+        var entries: [Entry] = []
+        var unparsed: [TextLine] = []
+        var current: (group: String, status: String, raw: String)?
+        var pendingRole: String?
+        let bodyWords = Set((bodyName ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+
+        for blockIndex in blocks {
+            let block = input.blocks[blockIndex]
+            for line in input.lines where line.block == blockIndex {
+                var text = line.text
+                if let found = Self.heading(text) {
+                    current = found
+                    let lower = found.raw.lowercased()
+                    if lower.hasPrefix("närvarande") && !lower.hasPrefix("närvarande ledamöter") && !lower.hasPrefix("närvarande ersättare")
+                        && lower != "närvarande"
+                    {
+                        let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init)).subtracting(["närvarande"])
+                        if words.intersection(bodyWords).count * 2 < words.count { current?.group = "other" }
+                    }
+                    if found.status != "present", let previous = entries.last, previous.group == "other", found.group == "member" {
+                        current?.group = "other"
+                    }
+                    pendingRole = nil
+                    guard let value = Self.value(after: text) else { continue }
+                    text = value
+                } else if current == nil {
+                    continue
+                } else if block.kind == .heading || block.bold, let role = Vocabulary.roles.first(where: { text.lowercased() == $0.word }) {
+                    pendingRole = role.word
+                    continue
+                } else if Self.isOtherLabel(text) || ItemHeading.parse(text) != nil || block.kind == .heading {
+                    current = nil
+                    continue
+                }
+                guard let list = current else { continue }
+                if text.trimmingCharacters(in: .whitespaces) == "-" { continue }
+                if let first = text.first, first.isLowercase, var last = entries.popLast() {
+                    last.lines.append(line)
+                    let joined = last.lines.map(\.text).joined(separator: " ")
+                    if let reparsed = PersonEntry.parse(Self.value(after: joined) ?? joined) {
+                        last.entry = Self.merge(reparsed, keepingRolesOf: last.entry)
+                    }
+                    entries.append(last)
+                    continue
+                }
+                guard var entry = PersonEntry.parse(text) else {
+                    // A wrapped entry's tail ("Blekinge §18") continues the entry above.
+                    if text.count <= 60, var last = entries.popLast(), last.groupRaw == list.raw, last.lines.last?.block == line.block {
+                        last.lines.append(line)
+                        let joined = last.lines.map(\.text).joined(separator: " ")
+                        if let reparsed = PersonEntry.parse(Self.value(after: joined) ?? joined) {
+                            last.entry = Self.merge(reparsed, keepingRolesOf: last.entry)
+                        }
+                        entries.append(last)
+                    } else {
+                        unparsed.append(line)
+                    }
+                    continue
+                }
+                if let role = pendingRole, let code = Vocabulary.roles.first(where: { $0.word == role })?.role {
+                    entry.roles.insert(code, at: 0)
+                    entry.rolesRaw.insert(role, at: 0)
+                    pendingRole = nil
+                }
+                entries.append(Entry(entry: entry, group: list.group, groupRaw: list.raw, status: list.status, lines: [line]))
+            }
+        }
+        return (entries, unparsed)
+    }
+
+    /// A "Label:" line that opens something other than an attendance list ("Plats och tid
+    /// för justering:", "Underskrifter:"), which ends the list before it.
+    static func isOtherLabel(_ text: String) -> Bool {
+        guard text.range(of: #"^[A-ZÅÄÖ][^:\t]{0,40}:(\s|$)"#, options: .regularExpression) != nil else { return false }
+        return heading(text) == nil
+    }
+
+    /// The values after a "Label:<TAB>" or "Label: " heading, if any.
+    static func value(after text: String) -> String? {
+        if let tab = text.firstIndex(of: "\t"), text[..<tab].hasSuffix(":") || heading(String(text[..<tab])) != nil {
+            let value = text[text.index(after: tab)...].trimmingCharacters(in: .whitespaces)
+            return value.isEmpty ? nil : value
+        }
+        if let colon = text.firstIndex(of: ":") {
+            let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            return value.isEmpty ? nil : value
+        }
+        return nil
+    }
+
+    private static func merge(_ entry: PersonEntry, keepingRolesOf previous: PersonEntry) -> PersonEntry {
+        var merged = entry
+        for (role, raw) in zip(previous.roles, previous.rolesRaw) where !merged.roles.contains(role) {
+            merged.roles.insert(role, at: 0)
+            merged.rolesRaw.insert(raw, at: 0)
+        }
+        return merged
+    }
+}

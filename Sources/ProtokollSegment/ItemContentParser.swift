@@ -1,0 +1,274 @@
+import Foundation
+import ProtokollModel
+
+/// Reads one item's content: title, diary numbers, presenters, sections, decisions.
+struct ItemContentParser {
+    struct Decision {
+        var label: String?
+        var body: String?
+        var formula: String?
+        var text: String
+        var kind: String
+        var lines: [TextLine]
+    }
+
+    struct Content {
+        var title: String
+        var titleLines: [TextLine]
+        var dnr: [String] = []
+        var presenters: [PersonRef] = []
+        var sections: [AgendaItemRecord.Section] = []
+        var decisions: [Decision] = []
+    }
+
+    let input: SegmentInput
+
+    func parse(_ item: ItemFinder.Item) -> Content {
+        let lines = input.lines(ofBlocks: item.blocks)
+        var content = title(item, lines)
+        let titleEnd = content.titleLines.last?.end ?? lines.first?.end ?? 0
+        for line in lines where line.start > titleEnd {
+            content.dnr += Self.diaryNumbers(line.text)
+        }
+        for block in item.blocks where input.blocks[block].charStart > titleEnd {
+            content.presenters += Self.presenters(reflow(input.blocks[block].text), lines: [])
+        }
+        content.dnr += Self.diaryNumbers(item.heading.rest)
+        for block in item.blocks.dropFirst() where input.blocks[block].kind == .heading {
+            let heading = input.blocks[block]
+            guard heading.charStart > titleEnd else { continue }
+            let next = input.blocks.indices.contains(block + 1) && item.blocks.contains(block + 1)
+                ? input.blocks[block + 1].charStart : (lines.last?.end ?? heading.charEnd)
+            content.sections.append(.init(heading: reflow(heading.text), char_start: heading.charStart, char_end: max(next, heading.charEnd)))
+        }
+        content.decisions = decisions(in: lines.filter { $0.start > titleEnd })
+        return content
+    }
+
+    /// The title: the rest of the heading line, else the heading block's other lines, else
+    /// the next block when it is a heading or a short line.
+    private func title(_ item: ItemFinder.Item, _ lines: [TextLine]) -> Content {
+        let headingLines = lines.filter { $0.block == item.block }
+        let rest = item.heading.rest
+        if !rest.isEmpty, Self.diaryNumbers(rest).isEmpty || rest.count > 20 {
+            var titleLines = [headingLines[0]]
+            if item.heading.style == .numbered || input.blocks[item.block].kind == .heading {
+                titleLines = headingLines
+            }
+            let text = ([rest] + titleLines.dropFirst().map(\.text)).joined(separator: " ")
+            return Content(title: reflow(text), titleLines: titleLines)
+        }
+        if headingLines.count > 1 {
+            let titleLines = Array(headingLines.dropFirst())
+            return Content(title: reflow(titleLines.map(\.text).joined(separator: " ")), titleLines: titleLines)
+        }
+        let nextLines = lines.filter { $0.block == item.block + 1 && item.blocks.contains($0.block) }
+        if let next = nextLines.first, input.blocks[next.block].kind == .heading || (nextLines.count == 1 && next.text.count <= 120),
+            !isFormula(next.text)
+        {
+            return Content(title: reflow(nextLines.map(\.text).joined(separator: " ")), titleLines: nextLines)
+        }
+        return Content(title: "", titleLines: headingLines)
+    }
+
+    // MARK: - Decisions
+
+    /// Decisions follow a formula ("… beslutar", "<Organs> beslut", "Beslut"): numbered
+    /// points, att-clauses, or one sentence. A sentence such as "PSVO beslutade att bordlägga
+    /// ärendet." is formula and decision in one. Without any formula, att-clauses and
+    /// sentences with a decision verb ("Dagordningen godkändes.") are the decisions.
+    private func decisions(in lines: [TextLine]) -> [Decision] {
+        var decisions: [Decision] = []
+        var formula: (body: String?, text: String)?
+        var index = 0
+        var sawFormula = false
+        while index < lines.count {
+            let line = lines[index]
+            if let found = formulaParts(line.text) {
+                formula = found
+                sawFormula = true
+                index += 1
+                var consumed = false
+                while index < lines.count, let (label, text) = Self.clause(lines[index].text) {
+                    var clauseLines = [lines[index]]
+                    index += 1
+                    while index < lines.count, lines[index].block == clauseLines[0].block { clauseLines.append(lines[index]); index += 1 }
+                    decisions.append(make(label: label, text: ([text] + clauseLines.dropFirst().map(\.text)).joined(separator: " "), formula: formula, lines: clauseLines))
+                    consumed = true
+                }
+                if !consumed, index < lines.count, ItemHeading.parse(lines[index].text) == nil {
+                    let block = lines[index].block
+                    let sentence = lines[index...].prefix { $0.block == block }
+                    decisions.append(make(label: nil, text: sentence.map(\.text).joined(separator: " "), formula: formula, lines: Array(sentence)))
+                    index += sentence.count
+                }
+                continue
+            }
+            let block = line.block
+            let blockLines = Array(lines[index...].prefix { $0.block == block })
+            if let inline = inlineDecision(blockLines.map(\.text).joined(separator: " ")) {
+                let sentence = blockLines
+                decisions.append(make(label: nil, text: inline.text, formula: (inline.body, inline.formula), lines: Array(sentence)))
+                sawFormula = true
+                index += sentence.count
+                continue
+            }
+            index += 1
+        }
+        guard !sawFormula else { return decisions }
+        // No formula: att-clauses and decision sentences.
+        var seenBlocks: Set<Int> = []
+        for line in lines where !seenBlocks.contains(line.block) {
+            let blockLines = lines.filter { $0.block == line.block }
+            let text = blockLines.map(\.text).joined(separator: " ")
+            if let (label, clause) = Self.clause(text), label == "att" {
+                decisions.append(make(label: label, text: clause, formula: nil, lines: blockLines))
+                seenBlocks.insert(line.block)
+                continue
+            }
+            guard text.count <= 300, input.blocks[line.block].kind != .heading else { continue }
+            for sentence in Self.sentences(text) where Vocabulary.decisionSentenceVerbs.contains(where: { sentence.lowercased().contains($0) })
+                && !Vocabulary.modalVerbs.contains(where: { sentence.lowercased().contains($0) })
+            {
+                decisions.append(make(label: nil, text: sentence, formula: nil, lines: blockLines))
+            }
+            seenBlocks.insert(line.block)
+        }
+        return decisions
+    }
+
+    private func make(label: String?, text: String, formula: (body: String?, text: String)?, lines: [TextLine]) -> Decision {
+        let clean = reflow(text)
+        return Decision(label: label, body: formula?.body, formula: formula?.text, text: clean, kind: Self.kind(clean), lines: lines)
+    }
+
+    /// "PSVO beslutar", "LSVO:s ledningsgrupp beslutar att", "Kommunstyrelsens beslut",
+    /// "Beslut" → (deciding body, formula).
+    private func formulaParts(_ line: String) -> (body: String?, text: String)? {
+        let text = line.trimmingCharacters(in: .whitespaces.union([":"]))
+        let lower = text.lowercased()
+        for formula in ["beslutar att", "beslutar", "beslutade att", "beslutade"] where lower.hasSuffix(" " + formula) {
+            let body = String(text.dropLast(formula.count)).trimmingCharacters(in: .whitespaces)
+            return (body.isEmpty ? nil : body, formula.replacingOccurrences(of: " att", with: ""))
+        }
+        if lower == "beslut" || lower == "förslag till beslut" && false { return (nil, text) }
+        if lower.hasSuffix("s beslut"), text.split(separator: " ").count <= 3, !lower.contains(" att ") {
+            return (String(text.dropLast(" beslut".count)), text)
+        }
+        return nil
+    }
+
+    private func isFormula(_ line: String) -> Bool { formulaParts(line) != nil }
+
+    /// "X beslutade att bordlägga ärendet." → body X, formula "beslutade", text "bordlägga
+    /// ärendet". A chair's procedural decision ("Ordförande beslutade att …") is not the
+    /// body's.
+    private func inlineDecision(_ line: String) -> (body: String?, formula: String, text: String)? {
+        // One sentence only: a paragraph that tells of an earlier decision is not one.
+        guard Self.sentences(line).count == 1 else { return nil }
+        for formula in ["beslutade att ", "beslutar att "] {
+            guard let range = line.range(of: " " + formula) else { continue }
+            let body = String(line[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
+            let lowerBody = body.lowercased()
+            guard !body.isEmpty, body.split(separator: " ").count <= 8, !["ordförande", "ordföranden", "vi", "jag"].contains(lowerBody),
+                body.first?.isUppercase == true, !body.contains(".")
+            else { return nil }
+            let text = String(line[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            return (body, formula.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " att", with: ""), text)
+        }
+        return nil
+    }
+
+    /// "1. Att godkänna …" → ("1.", "Att godkänna …"); "att godkänna …" → ("att", "godkänna …");
+    /// "- text" → ("-", "text").
+    static func clause(_ line: String) -> (String, String)? {
+        let text = line.trimmingCharacters(in: .whitespaces)
+        if let match = text.range(of: #"^(\d{1,2}[.)]|[a-z]\))\s+"#, options: .regularExpression) {
+            return (String(text[match]).trimmingCharacters(in: .whitespaces), String(text[match.upperBound...]))
+        }
+        if text.hasPrefix("att ") { return ("att", String(text.dropFirst(4))) }
+        if text.hasPrefix("- ") || text.hasPrefix("• ") { return (String(text.prefix(1)), String(text.dropFirst(2))) }
+        return nil
+    }
+
+    static func kind(_ text: String) -> String {
+        let lower = text.lowercased()
+        return Vocabulary.decisionKinds.first { lower.contains($0.trigger) }?.kind ?? "other"
+    }
+
+    // MARK: - Presenters and diary numbers
+
+    /// "Föredragande: A och B", "A, ordförande PSVO informerar om …", "Information lämnas av
+    /// A", "A, utvecklingsledare, föredrog ärendet".
+    static func presenters(_ text: String, lines: [TextLine]) -> [PersonRef] {
+        var names: [String] = []
+        let lower = text.lowercased()
+        if lower.hasPrefix("föredragande:") || lower.hasPrefix("föredragande ") {
+            let list = text.split(separator: ":", maxSplits: 1).last.map(String.init) ?? ""
+            // A piece after a title ("…, central processledare Hälsa, Lärande Trygghet") is
+            // the title's tail, not a person.
+            var afterTitle = false
+            for piece in list.replacingOccurrences(of: " och ", with: ", ").split(separator: ",") {
+                let trimmed = piece.trimmingCharacters(in: .whitespaces)
+                if let name = leadingName(trimmed), !afterTitle { names.append(name) }
+                afterTitle = trimmed.first?.isLowercase == true
+            }
+        } else if let range = lower.range(of: "information lämnas av ") {
+            names = String(text[range.upperBound...]).replacingOccurrences(of: " och ", with: ", ")
+                .split(separator: ",").compactMap { leadingName(String($0)) }
+        } else if lower.contains(" informerar ") || lower.contains(" föredrog ") || lower.contains(" föredrar ") {
+            let head = text.split(separator: ",", maxSplits: 1).first.map(String.init) ?? text
+            if let name = leadingName(head) { names = [name] }
+        }
+        return names.map { PersonEntry.makePerson(name: $0, raw: $0, partyRaw: nil) }
+    }
+
+    /// Two to four capitalised words at the start, not all capitals: "Isabell Zembrén
+    /// områdeschef …" → "Isabell Zembrén".
+    static func leadingName(_ text: String) -> String? {
+        var words: [Substring] = []
+        for word in text.trimmingCharacters(in: .whitespaces).split(separator: " ") {
+            guard let first = word.first, first.isUppercase, !(word.count > 1 && word.allSatisfy({ $0.isUppercase || !$0.isLetter })),
+                words.count < 4
+            else { break }
+            words.append(word)
+        }
+        guard words.count >= 2, words.first != "Region", !["kommun", "län"].contains(words.last?.lowercased() ?? "") else { return nil }
+        return words.joined(separator: " ").trimmingCharacters(in: [".", ":"])
+    }
+
+    /// "Dnr 00123/2021", "Diarienummer 00322/2026", "DNR:KU/2007.9", "SLK-2025-00364".
+    static func diaryNumbers(_ text: String) -> [String] {
+        var found: [String] = []
+        let patterns = [
+            #"(?i)\b(?:dnr|diarienummer|diarienr)[:.]?\s*([A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9:./ -]*\d)"#,
+            #"^\s*(\d{1,6}/\d{2,4})\s*$"#,
+        ]
+        for pattern in patterns {
+            guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
+            for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
+                if let range = Range(match.range(at: 1), in: text) { found.append(String(text[range])) }
+            }
+        }
+        return found
+    }
+
+    static func sentences(_ text: String) -> [String] {
+        var result: [String] = []
+        var current = ""
+        for character in text {
+            current.append(character)
+            if ".!?".contains(character) {
+                result.append(current.trimmingCharacters(in: .whitespaces))
+                current = ""
+            }
+        }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty { result.append(current.trimmingCharacters(in: .whitespaces)) }
+        return result
+    }
+}
+
+/// Joins a multi-line text into one line with single spaces.
+func reflow(_ text: String) -> String {
+    text.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ").replacingOccurrences(of: "\t", with: " ")
+}

@@ -1,0 +1,127 @@
+import Foundation
+import ProtokollModel
+
+/// Finds the agenda items: which blocks open an item and where each item ends.
+///
+/// Candidates are blocks whose first line parses as an `ItemHeading`. A table of contents
+/// (a heading such as "Innehållsförteckning" and the entry lines after it) is skipped;
+/// numbered items must be headings (bold or styled), so numbered lists and numbered
+/// decisions inside items are not items; margin references and continuation headers are not
+/// new items; and of the rest, the longest run of increasing numbers wins, so a reference to
+/// "§105" of an earlier meeting inside § 114 is body text.
+struct ItemFinder {
+    struct Item {
+        var heading: ItemHeading
+        /// The block that opens the item.
+        var block: Int
+        /// Blocks of the item, heading included.
+        var blocks: Range<Int>
+    }
+
+    let input: SegmentInput
+
+    func find() -> (items: [Item], tableOfContents: Range<Int>?) {
+        let toc = tableOfContents()
+        var candidates: [(block: Int, heading: ItemHeading)] = []
+        for (index, block) in input.blocks.enumerated() where !(toc?.contains(index) ?? false) {
+            guard let first = block.text.split(separator: "\n").first, let heading = ItemHeading.parse(String(first)),
+                !heading.isMarginReference, !heading.isContinuation
+            else { continue }
+            if heading.style == .numbered && block.kind != .heading { continue }
+            if heading.style == .paragraph && heading.rest.count > 150 { continue }
+            candidates.append((index, heading))
+        }
+        let paragraphStyle = candidates.filter { $0.heading.style == .paragraph }
+        let chosen = Self.longestIncreasingRun(
+            Self.dominantForm(paragraphStyle.count >= 2 ? paragraphStyle : candidates.filter { $0.heading.style == .numbered }))
+        let end = backMatterStart(after: chosen.last?.block)
+        var items: [Item] = []
+        for (position, candidate) in chosen.enumerated() {
+            let next = position + 1 < chosen.count ? chosen[position + 1].block : end
+            items.append(Item(heading: candidate.heading, block: candidate.block, blocks: candidate.block..<max(next, candidate.block + 1)))
+        }
+        return (items, toc)
+    }
+
+    /// The candidates printed the way most of them are ("§ 113" alone on its line, or "§113
+    /// Title"): a protocol sets its headings one way, while references to other meetings'
+    /// paragraphs inside the text ("§105 God och nära vård - …") look different.
+    static func dominantForm(_ candidates: [(block: Int, heading: ItemHeading)]) -> [(block: Int, heading: ItemHeading)] {
+        func form(_ heading: ItemHeading) -> String {
+            let spaced = heading.numberRaw.contains("§ ")
+            return "\(spaced)|\(heading.rest.isEmpty)|\(heading.suffix != nil)"
+        }
+        var counts: [String: Int] = [:]
+        for candidate in candidates { counts[form(candidate.heading), default: 0] += 1 }
+        guard let top = counts.max(by: { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }),
+            top.value * 2 >= candidates.count, top.value >= 2
+        else { return candidates }
+        return candidates.filter { form($0.heading) == top.key }
+    }
+
+    /// The longest subsequence with strictly increasing numbers (ties broken towards later
+    /// blocks, so a table-of-contents copy loses to the real heading).
+    static func longestIncreasingRun(_ candidates: [(block: Int, heading: ItemHeading)]) -> [(block: Int, heading: ItemHeading)] {
+        guard !candidates.isEmpty else { return [] }
+        var length = [Int](repeating: 1, count: candidates.count)
+        var previous = [Int?](repeating: nil, count: candidates.count)
+        for index in candidates.indices {
+            for earlier in 0..<index where candidates[earlier].heading.numberInt < candidates[index].heading.numberInt
+                || (candidates[earlier].heading.numberInt == candidates[index].heading.numberInt
+                    && candidates[earlier].heading.number < candidates[index].heading.number)
+            {
+                if length[earlier] + 1 >= length[index] {
+                    length[index] = length[earlier] + 1
+                    previous[index] = earlier
+                }
+            }
+        }
+        var best = length.indices.max { length[$0] == length[$1] ? $0 < $1 : length[$0] < length[$1] }
+        var run: [(block: Int, heading: ItemHeading)] = []
+        while let index = best {
+            run.insert(candidates[index], at: 0)
+            best = previous[index]
+        }
+        return run
+    }
+
+    /// A table-of-contents heading and the entry lines that follow it.
+    func tableOfContents() -> Range<Int>? {
+        guard let start = input.blocks.firstIndex(where: { block in
+            let text = block.text.lowercased().trimmingCharacters(in: [":", " "])
+            return Vocabulary.tableOfContents.contains(text)
+        }) else { return nil }
+        var end = start + 1
+        while end < input.blocks.count, isTableOfContentsEntry(input.blocks[end].text) {
+            end += 1
+        }
+        return start..<end
+    }
+
+    private func isTableOfContentsEntry(_ text: String) -> Bool {
+        text.split(separator: "\n").allSatisfy { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            // "§ 12/24" alone is an item heading; a TOC entry has a title beside the number.
+            let hasTitle = trimmed.contains { $0.isLetter } || trimmed.contains("\t")
+            return (trimmed.contains("§") && hasTitle) || trimmed.contains("....") || trimmed.hasPrefix("•")
+                || trimmed.range(of: #"^([a-z]\)|\d{1,3}\.)\s"#, options: .regularExpression) != nil
+                || trimmed.range(of: #"\t\d{1,3}$"#, options: .regularExpression) != nil
+        }
+    }
+
+    /// Where the last item ends: the first block after its heading that opens an attendance
+    /// list, a signature block or a signing section.
+    private func backMatterStart(after block: Int?) -> Int {
+        guard let block else { return input.blocks.count }
+        for index in (block + 1)..<input.blocks.count {
+            let first = input.blocks[index].text.split(separator: "\n").first.map(String.init) ?? ""
+            if AttendanceParser.heading(first) != nil && input.blocks[index].kind != .text || first.lowercased().hasPrefix("närvarolista") {
+                return index
+            }
+            if first.lowercased().hasPrefix("underskrifter") || first.lowercased().hasPrefix("justerandes sign") {
+                return index
+            }
+        }
+        return input.blocks.count
+    }
+}

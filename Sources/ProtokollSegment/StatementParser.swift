@@ -1,0 +1,69 @@
+import Foundation
+import ProtokollModel
+
+/// Reads reservations, protocol notes, special statements and recusals inside an item.
+///
+/// A heading line ("Protokollsanteckning …", "Reservation", "Särskilt yttrande") takes the
+/// text after it up to the next vote list or heading; the names printed under that text
+/// ("Anna-Lena Danielsson, Region Västerbotten") are its authors. A sentence "X (M) och
+/// Y (S) reserverar sig mot beslutet" is a reservation by X and Y. Authors are never guessed:
+/// without printed names the list stays empty.
+struct StatementParser {
+    struct Statement {
+        var kind: String
+        var authors: [PersonRef]
+        var text: String
+        var lines: [TextLine]
+    }
+
+    let input: SegmentInput
+
+    func parse(_ lines: [TextLine], excluding voteLines: Set<Int>) -> [Statement] {
+        var statements: [Statement] = []
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            let lower = line.text.lowercased()
+            if let match = Vocabulary.statements.first(where: { lower.hasPrefix($0.label) }), !voteLines.contains(line.start),
+                line.text.count <= 120
+            {
+                var body: [TextLine] = []
+                index += 1
+                var heading = [line]
+                // A heading that wraps ("… vaccinationsfrågor i" / "kommunerna") stays heading.
+                while index < lines.count, lines[index].block == line.block, input.blocks[line.block].kind == .heading {
+                    heading.append(lines[index])
+                    index += 1
+                }
+                while index < lines.count, VoteParser.option(lines[index].text) == nil, ItemHeading.parse(lines[index].text) == nil,
+                    !voteLines.contains(lines[index].start),
+                    !(input.blocks[lines[index].block].kind == .heading
+                        && Vocabulary.statements.contains(where: { lines[index].text.lowercased().hasPrefix($0.label) }))
+                {
+                    body.append(lines[index])
+                    index += 1
+                }
+                // Printed signers: person lines at the end of the text.
+                var authors: [PersonRef] = []
+                while let last = body.last, last.text.count <= 80, !last.text.hasSuffix("."), !last.text.hasSuffix(":"),
+                    let entry = PersonEntry.parse(last.text), entry.person.name.split(separator: " ").count <= 4
+                {
+                    authors.insert(entry.person, at: 0)
+                    body.removeLast()
+                    if authors.count > 20 { break }
+                }
+                let inlineText = line.text.split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
+                let text = reflow(([inlineText] + body.map(\.text)).joined(separator: " ").trimmingCharacters(in: .whitespaces))
+                statements.append(Statement(kind: match.kind, authors: authors, text: text, lines: heading + body))
+                continue
+            }
+            if let range = line.text.range(of: " reserverar sig") {
+                let authors = String(line.text[..<range.lowerBound]).replacingOccurrences(of: " och ", with: ", ")
+                    .split(separator: ",").compactMap { PersonEntry.parse(String($0))?.person }
+                statements.append(Statement(kind: "reservation", authors: authors, text: reflow(line.text), lines: [line]))
+            }
+            index += 1
+        }
+        return statements
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Reads a vote (omröstning) inside an item: option headings ("Bifall", "Avslag", "Avstod
+/// att rösta", "Ja", "Nej", optionally with a printed count "(7)") each followed by voters,
+/// one per line or as table rows ("Name<TAB>(s)<TAB>Storumans kommun"). Lists may be
+/// interrupted by other text (a protocol note between "Avslag" and "Avstod"); they are
+/// collected wherever they stand in the item. A voter line may carry a reservation
+/// ("Magnus Eriksson (s) Norsjö kommun. Reservation: Jag anser …").
+struct VoteParser {
+    struct Voter {
+        var entry: PersonEntry
+        var option: String
+        var optionRaw: String
+        var lines: [TextLine]
+        var reservation: (text: String, lines: [TextLine])?
+    }
+
+    struct Vote {
+        var voters: [Voter]
+        var printedCounts: [String: Int]
+        var optionRaw: [String: String]
+        var resultRaw: String?
+        var lines: [TextLine]
+    }
+
+    /// The option and its printed label for an option heading line, with a printed count.
+    static func option(_ line: String) -> (option: String, raw: String, count: Int?)? {
+        var text = line.trimmingCharacters(in: .whitespaces.union([":"]))
+        var count: Int?
+        if let range = text.range(of: #"\s*\((\d{1,3})\)$"#, options: .regularExpression) {
+            count = Int(text[range].filter(\.isNumber))
+            text.removeSubrange(range)
+        }
+        let lower = text.lowercased()
+        guard let match = Vocabulary.voteOptions.first(where: { lower == $0.label }) else { return nil }
+        return (match.option, text, count)
+    }
+
+    func parse(_ lines: [TextLine]) -> Vote? {
+        var voters: [Voter] = []
+        var printed: [String: Int] = [:]
+        var optionRaw: [String: String] = [:]
+        var current: (option: String, raw: String)?
+        var resultRaw: String?
+        var covered: [TextLine] = []
+        for line in lines {
+            let text = line.text.trimmingCharacters(in: .whitespaces)
+            if text.lowercased().contains("omröstningen utf") || text.lowercased().contains("röstningen utföll") {
+                resultRaw = text
+            }
+            if let found = Self.option(text) {
+                current = (found.option, found.raw)
+                optionRaw[found.option] = found.raw
+                if let count = found.count { printed[found.option] = count }
+                covered.append(line)
+                continue
+            }
+            guard let option = current else { continue }
+            if ["namn", "parti", "kommun"].contains(text.lowercased().split(separator: "\t").first.map(String.init) ?? "") {
+                covered.append(line)
+                continue
+            }
+            if let first = text.first, first.isLowercase, !voters.isEmpty {
+                if voters[voters.count - 1].reservation != nil {
+                    voters[voters.count - 1].reservation!.text += " " + text
+                    voters[voters.count - 1].reservation!.lines.append(line)
+                }
+                voters[voters.count - 1].lines.append(line)
+                covered.append(line)
+                continue
+            }
+            var personText = text
+            var reservation: (String, [TextLine])?
+            if let range = text.range(of: "Reservation:") {
+                personText = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces.union(["."]))
+                reservation = (String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces), [line])
+            }
+            guard let entry = PersonEntry.parse(personText), !text.contains(":") || reservation != nil else {
+                current = nil
+                continue
+            }
+            voters.append(Voter(entry: entry, option: option.option, optionRaw: option.raw, lines: [line], reservation: reservation))
+            covered.append(line)
+        }
+        guard Set(voters.map(\.option)).count >= 2 else { return nil }
+        return Vote(voters: voters, printedCounts: printed, optionRaw: optionRaw, resultRaw: resultRaw, lines: covered)
+    }
+}
