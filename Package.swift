@@ -54,7 +54,7 @@ let package = Package(
         .target(
             name: "ProtokollRunner",
             dependencies: [
-                "ProtokollModel",
+                "ProtokollModel", "ProtokollNormalize", "ProtokollSegment",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -120,7 +120,10 @@ let package = Package(
         ),
         .testTarget(
             name: "ProtokollSegmentTests",
-            dependencies: ["ProtokollSegment", "ProtokollNormalize", "ProtokollExtract", "ProtokollModel", "TestSupport"]
+            dependencies: [
+                "ProtokollSegment", "ProtokollNormalize", "ProtokollExtract", "ProtokollModel", "TestSupport",
+            ],
+            exclude: ["Expectations"]
         ),
         .testTarget(
             name: "ProtokollRunnerTests",

@@ -90,8 +90,8 @@ public struct BatchRunner: Sendable {
         return summary
     }
 
-    /// One output name per document: its file name plus `.extract.ndjson`; documents that
-    /// share a file name get their parent folders joined in front.
+    /// One output name per document: its file name (the runner adds `.ndjson` and `.txt`);
+    /// documents that share a file name get their parent folders joined in front.
     static func outputNames(for documents: [String]) -> [String] {
         let fileNames = documents.map { ($0 as NSString).lastPathComponent }
         var counts: [String: Int] = [:]
@@ -101,7 +101,7 @@ public struct BatchRunner: Sendable {
                 counts[name] == 1
                 ? name
                 : path.split(separator: "/").filter { $0 != "." && $0 != ".." }.joined(separator: "__")
-            return stem + ".extract.ndjson"
+            return stem
         }
     }
 }

@@ -1,20 +1,24 @@
 import Foundation
 import ProtokollModel
+import ProtokollNormalize
+import ProtokollSegment
 
-/// Runs `protokoll-extract` for one document in a child process, so a crash or hang inside
-/// poppler or libxml2 costs that document only.
+/// Runs one document through the pipeline: `protokoll-extract` in a child process, so a crash
+/// or hang inside poppler or libxml2 costs that document only, then normalization and
+/// segmentation (pure Swift) in this process on the child's records.
 ///
-/// The child's stdout goes to a hidden temporary file in the output directory, published with
-/// `AtomicFile` once the worker is done; a reader of the output directory never sees a
-/// partial file.
+/// The child's stdout goes to a hidden temporary file in the output directory; the public
+/// records and canonical text are published with `AtomicFile`, so a reader of the output
+/// directory never sees a partial file.
 struct WorkerProcess {
     let executable: URL
     let limits: PipelineConfig.Limits
     let outputDirectory: URL
 
     func run(input: String, outputName: String) -> DocumentResult {
-        let final = outputDirectory.appendingPathComponent(outputName)
-        let temporary = AtomicFile.temporaryURL(for: final)
+        let final = outputDirectory.appendingPathComponent(outputName + ".ndjson")
+        let temporary = AtomicFile.temporaryURL(for: outputDirectory.appendingPathComponent(outputName + ".extract"))
+        defer { try? FileManager.default.removeItem(at: temporary) }
         var result = DocumentResult(input: input, outputName: outputName, status: "ok")
         do {
             guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
@@ -48,13 +52,30 @@ struct WorkerProcess {
             if result.status == "timeout" || result.status == "crashed" {
                 try Self.writeFailure(result, to: temporary)
             }
-            try AtomicFile.publish(temporary, as: final)
+            try publish(extracted: temporary, as: outputName)
         } catch {
-            try? FileManager.default.removeItem(at: temporary)
             result.status = "output_failed"
             result.message = "cannot write '\(final.path)': \(error.localizedDescription)"
         }
         return result
+    }
+
+    /// Normalizes and segments the worker's records and writes `<name>.ndjson` and
+    /// `<name>.txt`.
+    private func publish(extracted: URL, as name: String) throws {
+        var grouper = ExtractStreamGrouper()
+        var reader = NDJSONReader(handle: try FileHandle(forReadingFrom: extracted))
+        while let line = reader.next() {
+            let record = try NDJSON.decode(ExtractRecord.self, from: line)
+            guard let document = grouper.add(record) else { continue }
+            let records = DocumentSegmenter.segment(DocumentNormalizer.normalize(document))
+            var output = DocumentOutput.Grouper()
+            for record in records {
+                if let complete = output.add(record) {
+                    try DocumentOutput.write(complete, base: name, to: outputDirectory)
+                }
+            }
+        }
     }
 
     /// Polls the child until it exits or the deadline passes; then SIGTERM, and SIGKILL two

@@ -18,6 +18,22 @@ struct AttendanceParser {
         var lines: [TextLine]
     }
 
+    /// A range printed in a list heading ("Närvarande Länssamverkansgruppen (13-15)"):
+    /// everyone in the list attended only that part. It names items when the protocol has
+    /// items that far, else hours ("13-15" in a protocol of 14 items is kl 13–15).
+    static func listPresence(_ heading: String, lastItem: Int) -> ParticipantRecord.Presence? {
+        guard let range = heading.range(of: #"\((?:§§?\s*)?\d{1,3}\s*[-–]\s*\d{1,3}\)"#, options: .regularExpression)
+        else {
+            return nil
+        }
+        let numbers = heading[range].split(whereSeparator: { !$0.isNumber }).map(String.init)
+        let raw = String(heading[range]).trimmingCharacters(in: ["(", ")"])
+        if let to = numbers.last.flatMap(Int.init), to > lastItem, to <= 24 {
+            return .init(kind: "time", from: numbers.first.map { "\($0):00" }, to: "\(to):00", present: true, raw: raw)
+        }
+        return .init(kind: "items", from: numbers.first, to: numbers.last, present: true, raw: raw)
+    }
+
     let input: SegmentInput
 
     /// The (group, status) and heading text of an attendance heading, or `nil`.
@@ -26,7 +42,8 @@ struct AttendanceParser {
         let head = (label.split(separator: ":", maxSplits: 1).first.map(String.init) ?? label)
             .trimmingCharacters(in: .whitespaces)
         let lower = head.lowercased()
-        guard head.count <= 60, let match = Vocabulary.attendanceHeadings.first(where: { lower.hasPrefix($0.prefix) }) else {
+        guard head.count <= 60, let match = Vocabulary.attendanceHeadings.first(where: { lower.hasPrefix($0.prefix) })
+        else {
             return nil
         }
         // "Närvarande ersättare: -" and "Frånvarande" open lists; "Närvarande ledamöter
@@ -40,7 +57,8 @@ struct AttendanceParser {
     ///   - bodyName: The meeting's body, so "Närvarande <body>" is the members' list and
     ///     "Närvarande <another body>" a list of others.
     /// - Returns: The entries, and lines inside lists that could not be read as a person.
-    func parse(blocks: [Int], bodyName: String?) -> (entries: [Entry], unparsed: [TextLine]) {
+    ///   - lastItem: The highest item number in the protocol.
+    func parse(blocks: [Int], bodyName: String?, lastItem: Int) -> (entries: [Entry], unparsed: [TextLine]) {
         var entries: [Entry] = []
         var unparsed: [TextLine] = []
         var current: (group: String, status: String, raw: String)?
@@ -54,13 +72,18 @@ struct AttendanceParser {
                 if let found = Self.heading(text) {
                     current = found
                     let lower = found.raw.lowercased()
-                    if lower.hasPrefix("närvarande") && !lower.hasPrefix("närvarande ledamöter") && !lower.hasPrefix("närvarande ersättare")
+                    if lower.hasPrefix("närvarande") && !lower.hasPrefix("närvarande ledamöter")
+                        && !lower.hasPrefix("närvarande ersättare")
                         && lower != "närvarande"
                     {
-                        let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init)).subtracting(["närvarande"])
+                        let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init)).subtracting([
+                            "närvarande"
+                        ])
                         if words.intersection(bodyWords).count * 2 < words.count { current?.group = "other" }
                     }
-                    if found.status != "present", let previous = entries.last, previous.group == "other", found.group == "member" {
+                    if found.status != "present", let previous = entries.last, previous.group == "other",
+                        found.group == "member"
+                    {
                         current?.group = "other"
                     }
                     pendingRole = nil
@@ -68,7 +91,9 @@ struct AttendanceParser {
                     text = value
                 } else if current == nil {
                     continue
-                } else if block.kind == .heading || block.bold, let role = Vocabulary.roles.first(where: { text.lowercased() == $0.word }) {
+                } else if block.kind == .heading || block.bold,
+                    let role = Vocabulary.roles.first(where: { text.lowercased() == $0.word })
+                {
                     pendingRole = role.word
                     continue
                 } else if Self.isOtherLabel(text) || ItemHeading.parse(text) != nil || block.kind == .heading {
@@ -88,7 +113,9 @@ struct AttendanceParser {
                 }
                 guard var entry = PersonEntry.parse(text) else {
                     // A wrapped entry's tail ("Blekinge §18") continues the entry above.
-                    if text.count <= 60, var last = entries.popLast(), last.groupRaw == list.raw, last.lines.last?.block == line.block {
+                    if text.count <= 60, var last = entries.popLast(), last.groupRaw == list.raw,
+                        last.lines.last?.block == line.block
+                    {
                         last.lines.append(line)
                         let joined = last.lines.map(\.text).joined(separator: " ")
                         if let reparsed = PersonEntry.parse(Self.value(after: joined) ?? joined) {
@@ -105,7 +132,15 @@ struct AttendanceParser {
                     entry.rolesRaw.insert(role, at: 0)
                     pendingRole = nil
                 }
-                entries.append(Entry(entry: entry, group: list.group, groupRaw: list.raw, status: list.status, lines: [line]))
+                if list.raw.lowercased().hasPrefix("sekreterare"), !entry.roles.contains("secretary") {
+                    entry.roles.append("secretary")
+                    entry.rolesRaw.append("sekreterare")
+                }
+                if let presence = Self.listPresence(list.raw, lastItem: lastItem), entry.presence.isEmpty {
+                    entry.presence = [presence]
+                }
+                entries.append(
+                    Entry(entry: entry, group: list.group, groupRaw: list.raw, status: list.status, lines: [line]))
             }
         }
         return (entries, unparsed)

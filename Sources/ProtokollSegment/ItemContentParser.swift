@@ -37,9 +37,12 @@ struct ItemContentParser {
         for block in item.blocks.dropFirst() where input.blocks[block].kind == .heading {
             let heading = input.blocks[block]
             guard heading.charStart > titleEnd else { continue }
-            let next = input.blocks.indices.contains(block + 1) && item.blocks.contains(block + 1)
+            let next =
+                input.blocks.indices.contains(block + 1) && item.blocks.contains(block + 1)
                 ? input.blocks[block + 1].charStart : (lines.last?.end ?? heading.charEnd)
-            content.sections.append(.init(heading: reflow(heading.text), char_start: heading.charStart, char_end: max(next, heading.charEnd)))
+            content.sections.append(
+                .init(
+                    heading: reflow(heading.text), char_start: heading.charStart, char_end: max(next, heading.charEnd)))
         }
         content.decisions = decisions(in: lines.filter { $0.start > titleEnd })
         return content
@@ -63,7 +66,8 @@ struct ItemContentParser {
             return Content(title: reflow(titleLines.map(\.text).joined(separator: " ")), titleLines: titleLines)
         }
         let nextLines = lines.filter { $0.block == item.block + 1 && item.blocks.contains($0.block) }
-        if let next = nextLines.first, input.blocks[next.block].kind == .heading || (nextLines.count == 1 && next.text.count <= 120),
+        if let next = nextLines.first,
+            input.blocks[next.block].kind == .heading || (nextLines.count == 1 && next.text.count <= 120),
             !isFormula(next.text)
         {
             return Content(title: reflow(nextLines.map(\.text).joined(separator: " ")), titleLines: nextLines)
@@ -84,7 +88,9 @@ struct ItemContentParser {
         var sawFormula = false
         while index < lines.count {
             let line = lines[index]
-            if let found = formulaParts(line.text) {
+            // A formula stands alone as a block; "… Ordförande beslutade" at a line end is not one.
+            let isWholeBlock = lines.filter { $0.block == line.block }.count == 1
+            if isWholeBlock, let found = formulaParts(line.text) {
                 formula = found
                 sawFormula = true
                 index += 1
@@ -92,14 +98,22 @@ struct ItemContentParser {
                 while index < lines.count, let (label, text) = Self.clause(lines[index].text) {
                     var clauseLines = [lines[index]]
                     index += 1
-                    while index < lines.count, lines[index].block == clauseLines[0].block { clauseLines.append(lines[index]); index += 1 }
-                    decisions.append(make(label: label, text: ([text] + clauseLines.dropFirst().map(\.text)).joined(separator: " "), formula: formula, lines: clauseLines))
+                    while index < lines.count, lines[index].block == clauseLines[0].block {
+                        clauseLines.append(lines[index]); index += 1
+                    }
+                    decisions.append(
+                        make(
+                            label: label, text: ([text] + clauseLines.dropFirst().map(\.text)).joined(separator: " "),
+                            formula: formula, lines: clauseLines))
                     consumed = true
                 }
                 if !consumed, index < lines.count, ItemHeading.parse(lines[index].text) == nil {
                     let block = lines[index].block
                     let sentence = lines[index...].prefix { $0.block == block }
-                    decisions.append(make(label: nil, text: sentence.map(\.text).joined(separator: " "), formula: formula, lines: Array(sentence)))
+                    decisions.append(
+                        make(
+                            label: nil, text: sentence.map(\.text).joined(separator: " "), formula: formula,
+                            lines: Array(sentence)))
                     index += sentence.count
                 }
                 continue
@@ -108,7 +122,8 @@ struct ItemContentParser {
             let blockLines = Array(lines[index...].prefix { $0.block == block })
             if let inline = inlineDecision(blockLines.map(\.text).joined(separator: " ")) {
                 let sentence = blockLines
-                decisions.append(make(label: nil, text: inline.text, formula: (inline.body, inline.formula), lines: Array(sentence)))
+                decisions.append(
+                    make(label: nil, text: inline.text, formula: (inline.body, inline.formula), lines: Array(sentence)))
                 sawFormula = true
                 index += sentence.count
                 continue
@@ -127,7 +142,8 @@ struct ItemContentParser {
                 continue
             }
             guard text.count <= 300, input.blocks[line.block].kind != .heading else { continue }
-            for sentence in Self.sentences(text) where Vocabulary.decisionSentenceVerbs.contains(where: { sentence.lowercased().contains($0) })
+            for sentence in Self.sentences(text)
+            where Vocabulary.decisionSentenceVerbs.contains(where: { sentence.lowercased().contains($0) })
                 && !Vocabulary.modalVerbs.contains(where: { sentence.lowercased().contains($0) })
             {
                 decisions.append(make(label: nil, text: sentence, formula: nil, lines: blockLines))
@@ -137,9 +153,13 @@ struct ItemContentParser {
         return decisions
     }
 
-    private func make(label: String?, text: String, formula: (body: String?, text: String)?, lines: [TextLine]) -> Decision {
+    private func make(label: String?, text: String, formula: (body: String?, text: String)?, lines: [TextLine])
+        -> Decision
+    {
         let clean = reflow(text)
-        return Decision(label: label, body: formula?.body, formula: formula?.text, text: clean, kind: Self.kind(clean), lines: lines)
+        return Decision(
+            label: label, body: formula?.body, formula: formula?.text, text: clean, kind: Self.kind(clean), lines: lines
+        )
     }
 
     /// "PSVO beslutar", "LSVO:s ledningsgrupp beslutar att", "Kommunstyrelsens beslut",
@@ -170,7 +190,8 @@ struct ItemContentParser {
             guard let range = line.range(of: " " + formula) else { continue }
             let body = String(line[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
             let lowerBody = body.lowercased()
-            guard !body.isEmpty, body.split(separator: " ").count <= 8, !["ordförande", "ordföranden", "vi", "jag"].contains(lowerBody),
+            guard !body.isEmpty, body.split(separator: " ").count <= 8,
+                !["ordförande", "ordföranden", "vi", "jag"].contains(lowerBody),
                 body.first?.isUppercase == true, !body.contains(".")
             else { return nil }
             let text = String(line[range.upperBound...]).trimmingCharacters(in: .whitespaces)
@@ -216,9 +237,21 @@ struct ItemContentParser {
         } else if let range = lower.range(of: "information lämnas av ") {
             names = String(text[range.upperBound...]).replacingOccurrences(of: " och ", with: ", ")
                 .split(separator: ",").compactMap { leadingName(String($0)) }
-        } else if lower.contains(" informerar ") || lower.contains(" föredrog ") || lower.contains(" föredrar ") {
-            let head = text.split(separator: ",", maxSplits: 1).first.map(String.init) ?? text
-            if let name = leadingName(head) { names = [name] }
+        } else {
+            // Sentences that open with the presenters: "Mats Wennstig och Nuray Iliev, …
+            // informerar om …".
+            for sentence in sentences(text) {
+                let lowerSentence = sentence.lowercased()
+                guard let verb = Vocabulary.presenterVerbs.compactMap({ lowerSentence.range(of: $0) }).first else {
+                    continue
+                }
+                let head =
+                    String(sentence[..<verb.lowerBound]).split(separator: ",", maxSplits: 1).first.map(String.init)
+                    ?? ""
+                let pieces = head.components(separatedBy: " och ")
+                let found = pieces.compactMap { leadingName($0) }
+                if found.count == pieces.count { names += found }
+            }
         }
         return names.map { PersonEntry.makePerson(name: $0, raw: $0, partyRaw: nil) }
     }
@@ -228,12 +261,14 @@ struct ItemContentParser {
     static func leadingName(_ text: String) -> String? {
         var words: [Substring] = []
         for word in text.trimmingCharacters(in: .whitespaces).split(separator: " ") {
-            guard let first = word.first, first.isUppercase, !(word.count > 1 && word.allSatisfy({ $0.isUppercase || !$0.isLetter })),
+            guard let first = word.first, first.isUppercase,
+                !(word.count > 1 && word.allSatisfy({ $0.isUppercase || !$0.isLetter })),
                 words.count < 4
             else { break }
             words.append(word)
         }
-        guard words.count >= 2, words.first != "Region", !["kommun", "län"].contains(words.last?.lowercased() ?? "") else { return nil }
+        guard words.count >= 2, words.first != "Region", !["kommun", "län"].contains(words.last?.lowercased() ?? "")
+        else { return nil }
         return words.joined(separator: " ").trimmingCharacters(in: [".", ":"])
     }
 
@@ -263,12 +298,15 @@ struct ItemContentParser {
                 current = ""
             }
         }
-        if !current.trimmingCharacters(in: .whitespaces).isEmpty { result.append(current.trimmingCharacters(in: .whitespaces)) }
+        if !current.trimmingCharacters(in: .whitespaces).isEmpty {
+            result.append(current.trimmingCharacters(in: .whitespaces))
+        }
         return result
     }
 }
 
 /// Joins a multi-line text into one line with single spaces.
 func reflow(_ text: String) -> String {
-    text.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ").replacingOccurrences(of: "\t", with: " ")
+    text.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ").replacingOccurrences(
+        of: "\t", with: " ")
 }

@@ -33,12 +33,16 @@ struct ItemFinder {
         }
         let paragraphStyle = candidates.filter { $0.heading.style == .paragraph }
         let chosen = Self.longestIncreasingRun(
-            Self.dominantForm(paragraphStyle.count >= 2 ? paragraphStyle : candidates.filter { $0.heading.style == .numbered }))
+            Self.dominantForm(
+                paragraphStyle.count >= 2 ? paragraphStyle : candidates.filter { $0.heading.style == .numbered }))
         let end = backMatterStart(after: chosen.last?.block)
         var items: [Item] = []
         for (position, candidate) in chosen.enumerated() {
             let next = position + 1 < chosen.count ? chosen[position + 1].block : end
-            items.append(Item(heading: candidate.heading, block: candidate.block, blocks: candidate.block..<max(next, candidate.block + 1)))
+            items.append(
+                Item(
+                    heading: candidate.heading, block: candidate.block,
+                    blocks: candidate.block..<max(next, candidate.block + 1)))
         }
         return (items, toc)
     }
@@ -46,7 +50,8 @@ struct ItemFinder {
     /// The candidates printed the way most of them are ("§ 113" alone on its line, or "§113
     /// Title"): a protocol sets its headings one way, while references to other meetings'
     /// paragraphs inside the text ("§105 God och nära vård - …") look different.
-    static func dominantForm(_ candidates: [(block: Int, heading: ItemHeading)]) -> [(block: Int, heading: ItemHeading)] {
+    static func dominantForm(_ candidates: [(block: Int, heading: ItemHeading)]) -> [(block: Int, heading: ItemHeading)]
+    {
         func form(_ heading: ItemHeading) -> String {
             let spaced = heading.numberRaw.contains("§ ")
             return "\(spaced)|\(heading.rest.isEmpty)|\(heading.suffix != nil)"
@@ -61,12 +66,15 @@ struct ItemFinder {
 
     /// The longest subsequence with strictly increasing numbers (ties broken towards later
     /// blocks, so a table-of-contents copy loses to the real heading).
-    static func longestIncreasingRun(_ candidates: [(block: Int, heading: ItemHeading)]) -> [(block: Int, heading: ItemHeading)] {
+    static func longestIncreasingRun(_ candidates: [(block: Int, heading: ItemHeading)]) -> [(
+        block: Int, heading: ItemHeading
+    )] {
         guard !candidates.isEmpty else { return [] }
         var length = [Int](repeating: 1, count: candidates.count)
         var previous = [Int?](repeating: nil, count: candidates.count)
         for index in candidates.indices {
-            for earlier in 0..<index where candidates[earlier].heading.numberInt < candidates[index].heading.numberInt
+            for earlier in 0..<index
+            where candidates[earlier].heading.numberInt < candidates[index].heading.numberInt
                 || (candidates[earlier].heading.numberInt == candidates[index].heading.numberInt
                     && candidates[earlier].heading.number < candidates[index].heading.number)
             {
@@ -87,10 +95,12 @@ struct ItemFinder {
 
     /// A table-of-contents heading and the entry lines that follow it.
     func tableOfContents() -> Range<Int>? {
-        guard let start = input.blocks.firstIndex(where: { block in
-            let text = block.text.lowercased().trimmingCharacters(in: [":", " "])
-            return Vocabulary.tableOfContents.contains(text)
-        }) else { return nil }
+        guard
+            let start = input.blocks.firstIndex(where: { block in
+                let text = block.text.lowercased().trimmingCharacters(in: [":", " "])
+                return Vocabulary.tableOfContents.contains(text)
+            })
+        else { return nil }
         var end = start + 1
         while end < input.blocks.count, isTableOfContentsEntry(input.blocks[end].text) {
             end += 1
@@ -115,7 +125,9 @@ struct ItemFinder {
         guard let block else { return input.blocks.count }
         for index in (block + 1)..<input.blocks.count {
             let first = input.blocks[index].text.split(separator: "\n").first.map(String.init) ?? ""
-            if AttendanceParser.heading(first) != nil && input.blocks[index].kind != .text || first.lowercased().hasPrefix("närvarolista") {
+            if AttendanceParser.heading(first) != nil && input.blocks[index].kind != .text
+                || first.lowercased().hasPrefix("närvarolista")
+            {
                 return index
             }
             if first.lowercased().hasPrefix("underskrifter") || first.lowercased().hasPrefix("justerandes sign") {

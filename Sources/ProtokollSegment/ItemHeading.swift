@@ -22,7 +22,8 @@ struct ItemHeading: Equatable {
     var isMarginReference = false
 
     private static let paragraph = try! NSRegularExpression(  // A literal pattern; see the tests.
-        pattern: #"^(?:([A-ZÅÄÖ]{1,6})\s+)?§\s*(\d{1,4})(?:\s*([a-z])(?![a-zåäö]))?(?:\s*/\s*(\d{2,4})(?!\d))?\s*(.*)$"#)
+        pattern: #"^(?:([A-ZÅÄÖ]{1,6})\s+)?§\s*(\d{1,4})(?:\s*([a-z])(?![a-zåäö]))?(?:\s*/\s*(\d{2,4})(?!\d))?\s*(.*)$"#
+    )
     private static let numbered = try! NSRegularExpression(pattern: #"^(\d{1,3})\.\s+(\S.*)$"#)  // Literal.
 
     static func parse(_ line: String) -> ItemHeading? {
@@ -31,12 +32,15 @@ struct ItemHeading: Equatable {
         func group(_ match: NSTextCheckingResult, _ index: Int) -> String? {
             Range(match.range(at: index), in: text).map { String(text[$0]) }
         }
-        if let match = paragraph.firstMatch(in: text, range: range), let digits = group(match, 2), let value = Int(digits) {
+        if let match = paragraph.firstMatch(in: text, range: range), let digits = group(match, 2),
+            let value = Int(digits)
+        {
             let letter = group(match, 3)
             var rest = (group(match, 5) ?? "").trimmingCharacters(in: .whitespaces)
             rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: ":–- \t"))
             let numberEnd = group(match, 4).map { text.range(of: "/" + $0)?.upperBound } ?? nil
-            let rawEnd = numberEnd ?? Range(match.range(at: letter == nil ? 2 : 3), in: text)?.upperBound ?? text.endIndex
+            let rawEnd =
+                numberEnd ?? Range(match.range(at: letter == nil ? 2 : 3), in: text)?.upperBound ?? text.endIndex
             var heading = ItemHeading(
                 style: .paragraph, numberRaw: String(text[..<rawEnd]).trimmingCharacters(in: .whitespaces),
                 number: letter.map { "\(value) \($0)" } ?? String(value), numberInt: value, prefix: group(match, 1),
@@ -46,7 +50,9 @@ struct ItemHeading: Equatable {
             heading.isMarginReference = rest.range(of: #"^\d{2}-\d{2}-\d{2}\b"#, options: .regularExpression) != nil
             return heading
         }
-        if let match = numbered.firstMatch(in: text, range: range), let digits = group(match, 1), let value = Int(digits) {
+        if let match = numbered.firstMatch(in: text, range: range), let digits = group(match, 1),
+            let value = Int(digits)
+        {
             return ItemHeading(
                 style: .numbered, numberRaw: digits + ".", number: String(value), numberInt: value, prefix: nil,
                 suffix: nil, rest: group(match, 2) ?? "")

@@ -27,12 +27,17 @@ struct MeetingParser {
         let lines = input.lines.filter { frontMatter.contains($0.block) }
         meeting.lines = Array(lines.prefix(1))
         let headerText = input.furniture.filter { $0.kind == .runningHeader || $0.kind == .pageNumber }.map(\.text)
-        let year = (lines.map(\.text) + headerText).lazy.compactMap { SwedishDate.date(in: $0) }.first.flatMap { Int($0.prefix(4)) }
+        let year = (lines.map(\.text) + headerText).lazy.compactMap { SwedishDate.date(in: $0) }.first.flatMap {
+            Int($0.prefix(4))
+        }
 
-        meeting.organisation = headerText.first { $0.hasPrefix("Region ") || $0.hasSuffix(" kommun") || $0.hasSuffix(" län") }
-            .map { String($0.split(separator: "\t").first ?? "") }
+        meeting.organisation = headerText.first {
+            $0.hasPrefix("Region ") || $0.hasSuffix(" kommun") || $0.hasSuffix(" län")
+        }
+        .map { String($0.split(separator: "\t").first ?? "") }
         let kindWords = ["sammanträdesprotokoll", "protokoll", "justerat protokoll", "protokollsutdrag"]
-        meeting.protocolKind = (lines.map(\.text) + headerText).lazy.map { $0.lowercased() }
+        meeting.protocolKind =
+            (lines.map(\.text) + headerText).lazy.map { $0.lowercased() }
             .compactMap { text in kindWords.first { text == $0 || text.hasPrefix($0 + " ") } }.first
 
         // The body: among the first blocks, the first heading (else the first line) that is
@@ -60,17 +65,19 @@ struct MeetingParser {
             // something, not the organisation, a label, a date or a page counter.
             meeting.bodyName = headerText.flatMap { $0.components(separatedBy: "\t") }.first { line in
                 let lower = line.lowercased()
-                return line.count >= 8 && line != meeting.organisation && !kindWords.contains(lower) && SwedishDate.date(in: line) == nil
-                    && !lower.hasPrefix("sida") && !lower.hasPrefix("sammanträdesdatum") && line.contains { $0.isLowercase }
+                return line.count >= 8 && line != meeting.organisation && !kindWords.contains(lower)
+                    && SwedishDate.date(in: line) == nil
+                    && !lower.hasPrefix("sida") && !lower.hasPrefix("sammanträdesdatum")
+                    && line.contains { $0.isLowercase }
             }
         }
-        if let name = meeting.bodyName, let range = name.range(of: #"\(([A-ZÅÄÖ]{2,8})\)"#, options: .regularExpression) {
+        if let name = meeting.bodyName, let range = name.range(of: #"\(([A-ZÅÄÖ]{2,8})\)"#, options: .regularExpression)
+        {
             meeting.bodyAbbr = String(name[range]).trimmingCharacters(in: ["(", ")"])
         } else if let abbr = frontMatter.lazy.map({ self.input.blocks[$0].text }).first(where: { text in
             text.count >= 2 && text.count <= 8 && text.allSatisfy { $0.isUppercase || $0 == "-" }
         }) {
             meeting.bodyAbbr = abbr
-            if let name = meeting.bodyName, !name.contains(abbr) { meeting.bodyName = name + " – " + abbr }
         }
 
         for (unit, line) in labelUnits(frontMatter) {
@@ -80,7 +87,8 @@ struct MeetingParser {
             if label.contains("justering") || label.hasPrefix("justerat") {
                 guard meeting.adjustment == nil else { continue }
                 meeting.adjustment = MeetingRecord.Adjustment(
-                    place: nil, date: SwedishDate.date(in: value, year: year), time: SwedishDate.times(in: value)?.start,
+                    place: nil, date: SwedishDate.date(in: value, year: year),
+                    time: SwedishDate.times(in: value)?.start,
                     raw: value)
                 continue
             }
@@ -95,7 +103,8 @@ struct MeetingParser {
             if label.hasPrefix("paragraf") == false, text.lowercased().hasPrefix("paragraf ") {
                 meeting.itemRange = Self.itemRange(String(text.dropFirst("paragraf ".count)))
             }
-            let isTimeOrPlace = label.hasPrefix("tid") || label.hasPrefix("plats") || label.hasPrefix("datum")
+            let isTimeOrPlace =
+                label.hasPrefix("tid") || label.hasPrefix("plats") || label.hasPrefix("datum")
                 || label.hasPrefix("sammanträdesdatum")
             if isTimeOrPlace || (meeting.date == nil && lines.first.map { $0.block } != line.block && label == "") {
                 if meeting.date == nil, let date = SwedishDate.date(in: value, year: year) { meeting.date = date }
@@ -130,7 +139,9 @@ struct MeetingParser {
                     units[units.count - 1].text += " " + line.text
                 }
             }
-            if let last = units.last, last.line.block == blockIndex, last.text.hasSuffix(":"), position + 1 < blocks.count {
+            if let last = units.last, last.line.block == blockIndex, last.text.hasSuffix(":"),
+                position + 1 < blocks.count
+            {
                 let next = input.lines.filter { $0.block == blocks[position + 1] }.map(\.text).joined(separator: " ")
                 units[units.count - 1].text += " " + next
             }

@@ -43,7 +43,11 @@ struct PersonEntry: Equatable {
             rest.append(String(head[range.upperBound...]))
             head = String(head[..<range.lowerBound])
         }
-        if partyRaw == nil, let index = cells.firstIndex(where: { $0.range(of: #"^\([A-Za-zÅÄÖåäö]{1,4}\)$"#, options: .regularExpression) != nil }) {
+        if partyRaw == nil,
+            let index = cells.firstIndex(where: {
+                $0.range(of: #"^\([A-Za-zÅÄÖåäö]{1,4}\)$"#, options: .regularExpression) != nil
+            })
+        {
             partyRaw = cells.remove(at: index)
         }
 
@@ -52,7 +56,8 @@ struct PersonEntry: Equatable {
         let words = (pieces.first ?? "").split(separator: " ").map(String.init)
         var nameWords: [String] = []
         for word in words {
-            guard let first = word.first, first.isUppercase, !(word.count > 1 && word.allSatisfy { $0.isUppercase }) else { break }
+            guard let first = word.first, first.isUppercase, !(word.count > 1 && word.allSatisfy { $0.isUppercase })
+            else { break }
             nameWords.append(word)
         }
         guard nameWords.count >= 2 || (nameWords.count == 1 && partyRaw != nil) else { return nil }
@@ -60,7 +65,8 @@ struct PersonEntry: Equatable {
         rest.insert(contentsOf: [trailing] + pieces.dropFirst(), at: 0)
         rest += cells
 
-        var entry = PersonEntry(person: makePerson(name: nameWords.joined(separator: " "), raw: raw, partyRaw: partyRaw))
+        var entry = PersonEntry(
+            person: makePerson(name: nameWords.joined(separator: " "), raw: raw, partyRaw: partyRaw))
         entry.presence = presence
         entry.remote = remote
         for piece in rest.flatMap({ $0.split(separator: ",") }) {
@@ -73,6 +79,12 @@ struct PersonEntry: Equatable {
     private mutating func classify(_ piece: String) {
         guard !piece.isEmpty else { return }
         let lower = piece.lowercased()
+        if lower.hasPrefix("adjungerad") {
+            roles.append("adjunct")
+            rolesRaw.append("adjungerad")
+            title = title.map { $0 + ", " + piece } ?? piece
+            return
+        }
         if let (word, role) = Vocabulary.roles.first(where: { lower == $0.word || lower.hasSuffix(" " + $0.word) }) {
             roles.append(role)
             rolesRaw.append(word)
@@ -80,30 +92,37 @@ struct PersonEntry: Equatable {
             if !remainder.isEmpty { classify(remainder) }
             return
         }
-        if person.represents == nil, Self.isPlace(piece) {
+        let words = piece.split(separator: " ")
+        if piece.first?.isLowercase == true, let split = words.firstIndex(where: { $0.first?.isUppercase == true }),
+            Self.isPlace(words[split...].joined(separator: " "), strict: true)
+        {
             // "verksamhetschef Karlskrona kommun": a title, then the place.
-            let words = piece.split(separator: " ")
-            if piece.first?.isLowercase == true, let split = words.firstIndex(where: { $0.first?.isUppercase == true }),
-                Self.isPlace(words[split...].joined(separator: " "))
-            {
-                title = (title.map { $0 + ", " } ?? "") + words[..<split].joined(separator: " ")
-                person.represents = words[split...].joined(separator: " ")
-            } else {
-                person.represents = piece
-            }
+            classify(words[..<split].joined(separator: " "))
+            classify(words[split...].joined(separator: " "))
+            return
+        }
+        if Self.isPlace(piece, strict: true), let weak = person.represents, !Self.isPlace(weak, strict: true) {
+            // A municipality or region beats an administration named before it.
+            title = title.map { $0 + ", " + weak } ?? weak
+            person.represents = piece
+        } else if person.represents == nil, Self.isPlace(piece, strict: false) {
+            person.represents = piece
         } else {
             title = title.map { $0 + ", " + piece } ?? piece
         }
     }
 
-    /// "Umeå kommun", "Region Västerbotten", "Region Örebro län", or one capitalised word
-    /// ("Askersund", "Vännäs").
-    static func isPlace(_ text: String) -> Bool {
+    /// "Umeå kommun", "Region Västerbotten", "Region Örebro län", "länets kommuner", or (not
+    /// `strict`) one capitalised word ("Askersund", "Vännäs").
+    static func isPlace(_ text: String, strict: Bool) -> Bool {
         let lower = text.lowercased()
-        if lower.hasSuffix("kommun") || lower.hasPrefix("region ") || lower.hasSuffix(" län") || lower.contains("landsting") {
+        if lower.hasSuffix("kommun") || lower.hasSuffix("kommuner") || lower.hasPrefix("region ")
+            || lower.hasSuffix(" län")
+            || lower.contains("landsting")
+        {
             return true
         }
-        return !text.contains(" ") && text.first?.isUppercase == true && text.count > 2
+        return !strict && !text.contains(" ") && text.first?.isUppercase == true && text.count > 2
     }
 
     static func makePerson(name: String, raw: String, partyRaw: String?) -> PersonRef {
@@ -112,7 +131,8 @@ struct PersonEntry: Equatable {
         let partyCode = national ?? code?.uppercased()
         let scheme = partyRaw == nil ? "unknown" : national != nil ? "national" : "local"
         return PersonRef(
-            name: name, name_raw: raw.trimmingCharacters(in: .whitespaces), person_key: key(name) + "|" + (partyCode ?? ""),
+            name: name, name_raw: raw.trimmingCharacters(in: .whitespaces),
+            person_key: key(name) + "|" + (partyCode ?? ""),
             party_raw: partyRaw, party_code: partyCode, party_scheme: scheme, represents: nil)
     }
 
@@ -128,33 +148,60 @@ struct PersonEntry: Equatable {
         var presence: [ParticipantRecord.Presence] = []
         var remote: Bool?
         let patterns: [(String, (Substring, [Substring?]) -> ParticipantRecord.Presence?)] = [
-            (#"§§?\s*(\d+)\s*[-–]\s*§?\s*(\d+)"#, { raw, groups in
-                .init(kind: "items", from: groups[0].map(String.init), to: groups[1].map(String.init), present: true, raw: String(raw))
-            }),
-            (#"§\s*(\d+)"#, { raw, groups in
-                .init(kind: "items", from: groups[0].map(String.init), to: groups[0].map(String.init), present: true, raw: String(raw))
-            }),
-            (#"\(?punkt\s+(\d+)(?:\s*[-–]\s*(\d+))?\)?"#, { raw, groups in
-                .init(kind: "items", from: groups[0].map(String.init), to: (groups[1] ?? groups[0]).map(String.init), present: true, raw: String(raw))
-            }),
-            (#"\(?(frånvarande|närvarande)\s+(förmiddag|eftermiddag)\)?"#, { raw, groups in
-                .init(kind: "session", from: groups[1].map(String.init), to: groups[1].map(String.init), present: groups[0] == "närvarande", raw: String(raw))
-            }),
-            (#"\(?kl\.?\s*(\d{1,2}[.:]\d{2})\s*[-–]\s*(\d{1,2}[.:]\d{2})\)?"#, { raw, groups in
-                .init(kind: "time", from: groups[0].map { $0.replacingOccurrences(of: ".", with: ":") }, to: groups[1].map { $0.replacingOccurrences(of: ".", with: ":") }, present: true, raw: String(raw))
-            }),
+            (
+                #"§§?\s*(\d+)\s*[-–]\s*§?\s*(\d+)"#,
+                { raw, groups in
+                    .init(
+                        kind: "items", from: groups[0].map(String.init), to: groups[1].map(String.init), present: true,
+                        raw: String(raw))
+                }
+            ),
+            (
+                #"§\s*(\d+)"#,
+                { raw, groups in
+                    .init(
+                        kind: "items", from: groups[0].map(String.init), to: groups[0].map(String.init), present: true,
+                        raw: String(raw))
+                }
+            ),
+            (
+                #"\(?punkt\s+(\d+)(?:\s*[-–]\s*(\d+))?\)?"#,
+                { raw, groups in
+                    .init(
+                        kind: "items", from: groups[0].map(String.init), to: (groups[1] ?? groups[0]).map(String.init),
+                        present: true, raw: String(raw))
+                }
+            ),
+            (
+                #"\(?(frånvarande|närvarande)\s+(förmiddag|eftermiddag)\)?"#,
+                { raw, groups in
+                    .init(
+                        kind: "session", from: groups[1].map(String.init), to: groups[1].map(String.init),
+                        present: groups[0] == "närvarande", raw: String(raw))
+                }
+            ),
+            (
+                #"\(?kl\.?\s*(\d{1,2}[.:]\d{2})\s*[-–]\s*(\d{1,2}[.:]\d{2})\)?"#,
+                { raw, groups in
+                    .init(
+                        kind: "time", from: groups[0].map { $0.replacingOccurrences(of: ".", with: ":") },
+                        to: groups[1].map { $0.replacingOccurrences(of: ".", with: ":") }, present: true,
+                        raw: String(raw))
+                }
+            ),
         ]
         for (pattern, make) in patterns {
             while let match = text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) {
                 let raw = text[match]
                 let regex = try? NSRegularExpression(pattern: pattern, options: .caseInsensitive)
-                let groups: [Substring?] = regex.flatMap { regex in
-                    regex.firstMatch(in: String(raw), range: NSRange(raw.startIndex..., in: raw)).map { result in
-                        (1..<result.numberOfRanges).map { index in
-                            Range(result.range(at: index), in: String(raw)).map { String(raw)[$0] }
+                let groups: [Substring?] =
+                    regex.flatMap { regex in
+                        regex.firstMatch(in: String(raw), range: NSRange(raw.startIndex..., in: raw)).map { result in
+                            (1..<result.numberOfRanges).map { index in
+                                Range(result.range(at: index), in: String(raw)).map { String(raw)[$0] }
+                            }
                         }
-                    }
-                } ?? []
+                    } ?? []
                 if let value = make(raw, groups) { presence.append(value) }
                 text.removeSubrange(match)
             }

@@ -44,12 +44,15 @@ struct RecordBuilder {
         let front = outside.filter { $0 < firstItemBlock }
 
         let parsedMeeting = MeetingParser(input: input).parse(frontMatter: front.isEmpty ? outside : front)
-        let (attendance, unparsed) = AttendanceParser(input: input).parse(blocks: outside, bodyName: parsedMeeting.bodyName)
+        let (attendance, unparsed) = AttendanceParser(input: input).parse(
+            blocks: outside, bodyName: parsedMeeting.bodyName, lastItem: found.map(\.heading.numberInt).max() ?? 0)
         for (index, entry) in attendance.enumerated() {
             addParticipant(entry, number: index + 1)
         }
         for line in unparsed {
-            issue(.warning, "unparsed_attendance_line", "cannot read an attendance entry: \(line.text)", related: meetingID, prov: input.provenance([line]))
+            issue(
+                .warning, "unparsed_attendance_line", "cannot read an attendance entry: \(line.text)",
+                related: meetingID, prov: input.provenance([line]))
         }
         let signatureParser = SignatureParser(input: input)
         for slot in signatureParser.wetInk(in: outside) + signatureParser.electronic() {
@@ -83,17 +86,24 @@ struct RecordBuilder {
         for line in lines where line.start > (content.titleLines.last?.end ?? 0) {
             if let heading = ItemHeading.parse(line.text), heading.isMarginReference { prior.append(line.text) }
         }
-        items.append(AgendaItemRecord(
-            id: itemID, meeting_id: meetingID, seq: seq, number_raw: item.heading.numberRaw, number: item.heading.number,
-            number_int: item.heading.numberInt, number_prefix: item.heading.prefix, number_suffix: item.heading.suffix,
-            title: content.title, dnr: content.dnr.map { .init(raw: $0, normalized: $0.replacingOccurrences(of: " ", with: "")) },
-            presenters: content.presenters, sections: content.sections, body_text: prov.quote, prior_handling: prior,
-            distribution: [], prov: prov))
+        items.append(
+            AgendaItemRecord(
+                id: itemID, meeting_id: meetingID, seq: seq, number_raw: item.heading.numberRaw,
+                number: item.heading.number,
+                number_int: item.heading.numberInt, number_prefix: item.heading.prefix,
+                number_suffix: item.heading.suffix,
+                title: content.title,
+                dnr: content.dnr.map { .init(raw: $0, normalized: $0.replacingOccurrences(of: " ", with: "")) },
+                presenters: content.presenters, sections: content.sections, body_text: prov.quote,
+                prior_handling: prior,
+                distribution: [], prov: prov))
         for (index, decision) in content.decisions.enumerated() {
-            decisions.append(DecisionRecord(
-                id: "\(itemID)/d/\(index + 1)", item_id: itemID, index: index + 1, label_raw: decision.label,
-                deciding_body_raw: decision.body, formula_raw: decision.formula, text: decision.text, kind: decision.kind,
-                prov: input.provenance(decision.lines)))
+            decisions.append(
+                DecisionRecord(
+                    id: "\(itemID)/d/\(index + 1)", item_id: itemID, index: index + 1, label_raw: decision.label,
+                    deciding_body_raw: decision.body, formula_raw: decision.formula, text: decision.text,
+                    kind: decision.kind,
+                    prov: input.provenance(decision.lines)))
         }
         let vote = VoteParser().parse(lines)
         var voteEventID: String?
@@ -103,17 +113,23 @@ struct RecordBuilder {
         for voter in vote?.voters ?? [] {
             guard let reservation = voter.reservation else { continue }
             statementCount += 1
-            statements.append(StatementRecord(
-                id: "\(itemID)/s/\(statementCount)", item_id: itemID, kind: "reservation", authors: [voter.entry.person],
-                author_groups: voter.entry.person.party_code.map { [$0] } ?? [], text: reflow(reservation.text),
-                vote_event_id: voteEventID, prov: input.provenance(reservation.lines)))
+            statements.append(
+                StatementRecord(
+                    id: "\(itemID)/s/\(statementCount)", item_id: itemID, kind: "reservation",
+                    authors: [voter.entry.person],
+                    author_groups: voter.entry.person.party_code.map { [$0] } ?? [], text: reflow(reservation.text),
+                    vote_event_id: voteEventID, prov: input.provenance(reservation.lines)))
         }
         for statement in StatementParser(input: input).parse(lines, excluding: voteLines) {
             statementCount += 1
-            statements.append(StatementRecord(
-                id: "\(itemID)/s/\(statementCount)", item_id: itemID, kind: statement.kind, authors: statement.authors,
-                author_groups: Array(Set(statement.authors.compactMap(\.party_code))).sorted(), text: statement.text,
-                vote_event_id: statement.kind == "reservation" ? voteEventID : nil, prov: input.provenance(statement.lines)))
+            statements.append(
+                StatementRecord(
+                    id: "\(itemID)/s/\(statementCount)", item_id: itemID, kind: statement.kind,
+                    authors: statement.authors,
+                    author_groups: Array(Set(statement.authors.compactMap(\.party_code))).sorted(),
+                    text: statement.text,
+                    vote_event_id: statement.kind == "reservation" ? voteEventID : nil,
+                    prov: input.provenance(statement.lines)))
         }
     }
 
@@ -124,26 +140,34 @@ struct RecordBuilder {
         for voter in vote.voters { derived[voter.option, default: 0] += 1 }
         let options = order.filter { derived[$0] != nil || vote.printedCounts[$0] != nil }
         let counts = options.map { option in
-            VoteEventRecord.Count(option: option, value: vote.printedCounts[option] ?? derived[option] ?? 0, option_raw: vote.optionRaw[option] ?? option)
+            VoteEventRecord.Count(
+                option: option, value: vote.printedCounts[option] ?? derived[option] ?? 0,
+                option_raw: vote.optionRaw[option] ?? option)
         }
         let yes = counts.first { $0.option == "yes" }?.value ?? 0
         let no = counts.first { $0.option == "no" }?.value ?? 0
-        voteEvents.append(VoteEventRecord(
-            id: eventID, item_id: itemID, seq: 1, question_raw: nil, yes_means: nil, no_means: nil, counts: counts,
-            counts_source: vote.printedCounts.isEmpty ? "derived_from_names" : "printed",
-            result: yes == no ? nil : (yes > no ? "pass" : "fail"), result_raw: vote.resultRaw,
-            prov: input.provenance(vote.lines)))
+        voteEvents.append(
+            VoteEventRecord(
+                id: eventID, item_id: itemID, seq: 1, question_raw: nil, yes_means: nil, no_means: nil, counts: counts,
+                counts_source: vote.printedCounts.isEmpty ? "derived_from_names" : "printed",
+                result: yes == no ? nil : (yes > no ? "pass" : "fail"), result_raw: vote.resultRaw,
+                prov: input.provenance(vote.lines)))
         for (option, printed) in vote.printedCounts where derived[option, default: 0] != printed {
-            issue(.warning, "vote_counts_mismatch", "\(vote.optionRaw[option] ?? option): printed \(printed), names listed \(derived[option, default: 0])", related: eventID, prov: input.provenance(vote.lines))
+            issue(
+                .warning, "vote_counts_mismatch",
+                "\(vote.optionRaw[option] ?? option): printed \(printed), names listed \(derived[option, default: 0])",
+                related: eventID, prov: input.provenance(vote.lines))
         }
         var perOption: [String: Int] = [:]
         for voter in vote.voters {
             perOption[voter.option, default: 0] += 1
             let letter = voter.optionRaw.lowercased().prefix(1)
-            votes.append(VoteRecord(
-                id: "\(eventID)/\(letter)/\(perOption[voter.option]!)", vote_event_id: eventID, voter: voter.entry.person,
-                option: voter.option, option_raw: voter.optionRaw, role: voter.entry.roles.first,
-                prov: input.provenance(Array(voter.lines.prefix(1)))))
+            votes.append(
+                VoteRecord(
+                    id: "\(eventID)/\(letter)/\(perOption[voter.option]!)", vote_event_id: eventID,
+                    voter: voter.entry.person,
+                    option: voter.option, option_raw: voter.optionRaw, role: voter.entry.roles.first,
+                    prov: input.provenance(Array(voter.lines.prefix(1)))))
         }
         return eventID
     }
@@ -153,9 +177,14 @@ struct RecordBuilder {
         for (previous, item) in zip(found, found.dropFirst()) {
             let gap = item.heading.numberInt - previous.heading.numberInt
             if gap > 1 {
-                issue(.warning, "numbering_gap", "items jump from \(previous.heading.numberRaw) to \(item.heading.numberRaw)", related: nil, prov: input.provenance(input.lines(ofBlocks: item.block..<(item.block + 1))))
+                issue(
+                    .warning, "numbering_gap",
+                    "items jump from \(previous.heading.numberRaw) to \(item.heading.numberRaw)", related: nil,
+                    prov: input.provenance(input.lines(ofBlocks: item.block..<(item.block + 1))))
             } else if gap == 0 && previous.heading.number == item.heading.number {
-                issue(.warning, "duplicate_number", "item number \(item.heading.numberRaw) appears twice", related: nil, prov: input.provenance(input.lines(ofBlocks: item.block..<(item.block + 1))))
+                issue(
+                    .warning, "duplicate_number", "item number \(item.heading.numberRaw) appears twice", related: nil,
+                    prov: input.provenance(input.lines(ofBlocks: item.block..<(item.block + 1))))
             }
         }
     }
@@ -166,26 +195,36 @@ struct RecordBuilder {
         let entry = found.entry
         var group = found.group
         var status = found.status
+        if entry.roles.contains("adjunct") { group = "other" }
         if entry.roles.contains("substitute") {
-            group = found.status == "present" && group == "member" ? "substitute_serving" : group == "member" ? "substitute_not_serving" : group
+            group =
+                found.status == "present" && group == "member"
+                ? "substitute_serving" : group == "member" ? "substitute_not_serving" : group
         }
-        if status == "present", entry.presence.contains(where: { $0.kind != "session" || !$0.present }) || !entry.presence.isEmpty {
+        if status == "present",
+            entry.presence.contains(where: { $0.kind != "session" || !$0.present }) || !entry.presence.isEmpty
+        {
             status = "partial"
         }
         let roles = entry.roles.isEmpty && (group == "member") ? ["member"] : entry.roles
-        participants.append(ParticipantRecord(
-            id: "\(docID)/pa/\(number)", meeting_id: meetingID, person: entry.person, group: group, group_raw: found.groupRaw,
-            status: status, roles: roles, roles_raw: entry.rolesRaw, title_raw: entry.title,
-            voting_right: group == "member" || group == "substitute_serving" ? true : group == "official" || group == "substitute_not_serving" ? false : nil,
-            substitutes_for: nil, presence: entry.presence, remote: entry.remote, prov: input.provenance(found.lines)))
+        participants.append(
+            ParticipantRecord(
+                id: "\(docID)/pa/\(number)", meeting_id: meetingID, person: entry.person, group: group,
+                group_raw: found.groupRaw,
+                status: status, roles: roles, roles_raw: entry.rolesRaw, title_raw: entry.title,
+                voting_right: group == "member" || group == "substitute_serving"
+                    ? true : group == "official" || group == "substitute_not_serving" ? false : nil,
+                substitutes_for: nil, presence: entry.presence, remote: entry.remote,
+                prov: input.provenance(found.lines)))
     }
 
     private mutating func addSignature(_ slot: SignatureParser.Slot) {
         let prov = slot.furniture.map { input.provenance(furniture: $0) } ?? input.provenance(slot.lines)
-        signatures.append(SignatureRecord(
-            id: "\(docID)/sig/\(signatures.count + 1)", meeting_id: meetingID, role: slot.role,
-            role_raw: slot.roleRaw.isEmpty ? nil : slot.roleRaw, signer: slot.signer, method: slot.method,
-            signed_at: slot.signedAt, provider_raw: slot.provider, prov: prov))
+        signatures.append(
+            SignatureRecord(
+                id: "\(docID)/sig/\(signatures.count + 1)", meeting_id: meetingID, role: slot.role,
+                role_raw: slot.roleRaw.isEmpty ? nil : slot.roleRaw, signer: slot.signer, method: slot.method,
+                signed_at: slot.signedAt, provider_raw: slot.provider, prov: prov))
     }
 
     private func makeMeeting(_ parsed: MeetingParser.Meeting) -> MeetingRecord {
@@ -200,7 +239,8 @@ struct RecordBuilder {
             start_time: parsed.startTime, end_time: parsed.endTime, time_raw: parsed.timeRaw, place: parsed.place,
             dnr: parsed.dnr, item_range: parsed.itemRange, chair: person(role: "chair"),
             secretary: person(role: "secretary"),
-            adjusters: adjusters.isEmpty ? participants.filter { $0.roles.contains("adjuster") }.map(\.person) : adjusters,
+            adjusters: adjusters.isEmpty
+                ? participants.filter { $0.roles.contains("adjuster") }.map(\.person) : adjusters,
             adjustment: parsed.adjustment, posting: nil, storage_place: nil, prov: input.provenance(lines))
     }
 
@@ -208,10 +248,13 @@ struct RecordBuilder {
 
     private enum Severity: String { case info, warning, error }
 
-    private mutating func issue(_ severity: Severity, _ code: String, _ message: String, related: String?, prov: Provenance?) {
-        issues.append(ParseIssueRecord(
-            id: "\(docID)/pi/\(issues.count + 1)", doc_id: docID, related_id: related, severity: severity.rawValue,
-            code: code, message: message, prov: prov))
+    private mutating func issue(
+        _ severity: Severity, _ code: String, _ message: String, related: String?, prov: Provenance?
+    ) {
+        issues.append(
+            ParseIssueRecord(
+                id: "\(docID)/pi/\(issues.count + 1)", doc_id: docID, related_id: related, severity: severity.rawValue,
+                code: code, message: message, prov: prov))
     }
 
     func output() -> [PublicRecord] {
@@ -225,12 +268,16 @@ struct RecordBuilder {
         records += votes.map(PublicRecord.vote)
         records += signatures.map(PublicRecord.signature)
         records += input.furniture.map { furniture in
-            .furniture(FurnitureRecord(
-                id: "\(docID)/f/\(furniture.index + 1)", doc_id: docID, kind: furniture.kind.rawValue, text: furniture.text,
-                page: furniture.page, rule: furniture.rule, score: furniture.score, prov: input.provenance(furniture: furniture)))
+            .furniture(
+                FurnitureRecord(
+                    id: "\(docID)/f/\(furniture.index + 1)", doc_id: docID, kind: furniture.kind.rawValue,
+                    text: furniture.text,
+                    page: furniture.page, rule: furniture.rule, score: furniture.score,
+                    prov: input.provenance(furniture: furniture)))
         }
         records += issues.map(PublicRecord.parseIssue)
-        records.append(.canonicalText(CanonicalTextRecord(doc_id: docID, text: String(String.UnicodeScalarView(input.canonical)))))
+        records.append(
+            .canonicalText(CanonicalTextRecord(doc_id: docID, text: String(String.UnicodeScalarView(input.canonical)))))
         return records
     }
 
@@ -242,7 +289,9 @@ struct RecordBuilder {
             media_type: document?.mediaType, byte_size: document?.byteSize ?? 0, page_count: document?.pageCount,
             producer: document?.producer, creator: document?.creator, text_layer: failed ? nil : input.textLayer,
             text_sha256: input.end?.textSHA256 ?? SHA256.hex(Array("".utf8)),
-            pages: input.pages.map { .init(page: $0.page, label_raw: $0.labelRaw, char_start: $0.charStart, char_end: $0.charEnd) },
+            pages: input.pages.map {
+                .init(page: $0.page, label_raw: $0.labelRaw, char_start: $0.charStart, char_end: $0.charEnd)
+            },
             language: Self.language(input.canonical), status: input.failure?.code.rawValue ?? input.end?.status ?? "ok",
             pipeline_version: options.pipelineVersion, config_hash: options.configHash,
             extractor_versions: document?.extractor ?? [:])

@@ -31,7 +31,9 @@ struct SignatureParser {
         var zone = Set<Int>()
         for (index, line) in lines.enumerated() {
             let lower = line.text.lowercased()
-            if ["underskrift", "vid protokollet", "justerat", "justeras", "justerandes"].contains(where: { lower.hasPrefix($0) })
+            if ["underskrift", "vid protokollet", "justerat", "justeras", "justerandes"].contains(where: {
+                lower.hasPrefix($0)
+            })
                 || line.text.contains("___") || line.text.contains("....")
             {
                 for offset in max(0, index - 2)..<min(lines.count, index + 9) { zone.insert(offset) }
@@ -46,13 +48,17 @@ struct SignatureParser {
             if let before, before.block == line.block, Self.role(before.text) == nil { candidates.append(before) }
             if let after, Self.role(after.text) == nil { candidates.append(after) }
             if Self.role(lines[max(0, index - 1)].text) != nil || index == 0 { candidates.reverse() }
-            guard let nameLine = candidates.first(where: { !used.contains($0.start) && PersonEntry.parse($0.text) != nil }),
+            guard
+                let nameLine = candidates.first(where: { !used.contains($0.start) && PersonEntry.parse($0.text) != nil }
+                ),
                 let entry = PersonEntry.parse(nameLine.text)
             else { continue }
             used.insert(nameLine.start)
-            slots.append(Slot(
-                role: role, roleRaw: raw, signer: entry.person, method: "wet_ink_line", signedAt: nil, provider: nil,
-                lines: [line, nameLine].sorted { $0.start < $1.start }, furniture: nil))
+            slots.append(
+                Slot(
+                    role: role, roleRaw: raw, signer: entry.person, method: "wet_ink_line", signedAt: nil,
+                    provider: nil,
+                    lines: [line, nameLine].sorted { $0.start < $1.start }, furniture: nil))
         }
         return slots
     }
@@ -64,13 +70,17 @@ struct SignatureParser {
         for (index, line) in page.enumerated() {
             guard let name = Self.field(line.text, "namn") else { continue }
             let group = page[(index + 1)...].prefix { Self.field($0.text, "namn") == nil }
-            let title = group.lazy.compactMap { Self.field($0.text, "titel, organisation") ?? Self.field($0.text, "titel") }.first
+            let title = group.lazy.compactMap {
+                Self.field($0.text, "titel, organisation") ?? Self.field($0.text, "titel")
+            }.first
             let time = group.lazy.compactMap { Self.field($0.text, "tid") }.first
             let role = title.flatMap { Self.role(String($0.split(separator: ",").first ?? "")) }
-            slots.append(Slot(
-                role: role?.0 ?? "other", roleRaw: title.map { String($0.split(separator: ",").first ?? "") } ?? "",
-                signer: PersonEntry.makePerson(name: name, raw: line.text, partyRaw: nil), method: "electronic_visible",
-                signedAt: time.flatMap(Self.timestamp), provider: provider, lines: [], furniture: line))
+            slots.append(
+                Slot(
+                    role: role?.0 ?? "other", roleRaw: title.map { String($0.split(separator: ",").first ?? "") } ?? "",
+                    signer: PersonEntry.makePerson(name: name, raw: line.text, partyRaw: nil),
+                    method: "electronic_visible",
+                    signedAt: time.flatMap(Self.timestamp), provider: provider, lines: [], furniture: line))
         }
         return slots
     }
@@ -83,7 +93,9 @@ struct SignatureParser {
         }.filter { !$0.isEmpty }
         if let first = cells.first, first.lowercased().hasPrefix("underskrift") {
             cells.removeFirst()
-            if let colon = first.firstIndex(of: ":"), !first[first.index(after: colon)...].trimmingCharacters(in: .whitespaces).isEmpty {
+            if let colon = first.firstIndex(of: ":"),
+                !first[first.index(after: colon)...].trimmingCharacters(in: .whitespaces).isEmpty
+            {
                 cells.insert(first[first.index(after: colon)...].trimmingCharacters(in: .whitespaces), at: 0)
             }
         }

@@ -24,7 +24,8 @@ struct StatementParser {
         while index < lines.count {
             let line = lines[index]
             let lower = line.text.lowercased()
-            if let match = Vocabulary.statements.first(where: { lower.hasPrefix($0.label) }), !voteLines.contains(line.start),
+            if let match = Vocabulary.statements.first(where: { lower.hasPrefix($0.label) }),
+                !voteLines.contains(line.start),
                 line.text.count <= 120
             {
                 var body: [TextLine] = []
@@ -35,7 +36,8 @@ struct StatementParser {
                     heading.append(lines[index])
                     index += 1
                 }
-                while index < lines.count, VoteParser.option(lines[index].text) == nil, ItemHeading.parse(lines[index].text) == nil,
+                while index < lines.count, VoteParser.option(lines[index].text) == nil,
+                    ItemHeading.parse(lines[index].text) == nil,
                     !voteLines.contains(lines[index].start),
                     !(input.blocks[lines[index].block].kind == .heading
                         && Vocabulary.statements.contains(where: { lines[index].text.lowercased().hasPrefix($0.label) }))
@@ -53,14 +55,16 @@ struct StatementParser {
                     if authors.count > 20 { break }
                 }
                 let inlineText = line.text.split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
-                let text = reflow(([inlineText] + body.map(\.text)).joined(separator: " ").trimmingCharacters(in: .whitespaces))
+                let text = reflow(
+                    ([inlineText] + body.map(\.text)).joined(separator: " ").trimmingCharacters(in: .whitespaces))
                 statements.append(Statement(kind: match.kind, authors: authors, text: text, lines: heading + body))
                 continue
             }
             if let range = line.text.range(of: " reserverar sig") {
                 let authors = String(line.text[..<range.lowerBound]).replacingOccurrences(of: " och ", with: ", ")
                     .split(separator: ",").compactMap { PersonEntry.parse(String($0))?.person }
-                statements.append(Statement(kind: "reservation", authors: authors, text: reflow(line.text), lines: [line]))
+                statements.append(
+                    Statement(kind: "reservation", authors: authors, text: reflow(line.text), lines: [line]))
             }
             index += 1
         }

@@ -15,7 +15,8 @@ enum SwedishDate {
             return "\(String(digits[0..<4]))-\(String(digits[4..<6]))-\(String(digits[6..<8]))"
         }
         let lower = text.lowercased()
-        let pattern = #"(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+((?:19|20)\d{2}))?"#
+        let pattern =
+            #"(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+((?:19|20)\d{2}))?"#
         guard let regex = try? NSRegularExpression(pattern: pattern),
             let match = regex.firstMatch(in: lower, range: NSRange(lower.startIndex..., in: lower)),
             let dayRange = Range(match.range(at: 1), in: lower), let monthRange = Range(match.range(at: 2), in: lower),

@@ -68,6 +68,14 @@ enum Vocabulary {
         "godkändes", "godkänns", "fastställdes", "fastställs", "antogs", "antas", "beslutades", "utsågs", "utses",
         "valdes", "lades till handlingarna", "läggs till handlingarna", "tas till protokollet",
         "togs till protokollet", "bordlades", "bordläggs", "återremitterades", "noterades", "antecknades",
+        " godkände ", " fastställde ", " antog ",
+    ]
+
+    /// Verbs that make the people named before them an item's presenters ("Anders Lund,
+    /// ordförande PSVO informerar om …", "Emma Stahre … lämnar en statusrapport").
+    static let presenterVerbs = [
+        " informerar ", " informerade ", " föredrog ", " föredrar ", " redogör ", " redogjorde ", " presenterar ",
+        " presenterade ", " lämnar en statusrapport", " lämnar en rapport", " lämnar information",
     ]
 
     /// Words that make a sentence about what should or could happen, not what was decided.

@@ -56,7 +56,9 @@ struct VoteParser {
                 continue
             }
             guard let option = current else { continue }
-            if ["namn", "parti", "kommun"].contains(text.lowercased().split(separator: "\t").first.map(String.init) ?? "") {
+            if ["namn", "parti", "kommun"].contains(
+                text.lowercased().split(separator: "\t").first.map(String.init) ?? "")
+            {
                 covered.append(line)
                 continue
             }
@@ -79,7 +81,10 @@ struct VoteParser {
                 current = nil
                 continue
             }
-            voters.append(Voter(entry: entry, option: option.option, optionRaw: option.raw, lines: [line], reservation: reservation))
+            voters.append(
+                Voter(
+                    entry: entry, option: option.option, optionRaw: option.raw, lines: [line], reservation: reservation)
+            )
             covered.append(line)
         }
         guard Set(voters.map(\.option)).count >= 2 else { return nil }

@@ -51,7 +51,8 @@ struct EmitCommand: ParsableCommand {
             for line in NDJSONReader() {
                 lineNumber += 1
                 guard let record = try? NDJSON.decode(PublicRecord.self, from: line) else {
-                    logger.error("stdin line \(lineNumber) is not a public record; is the input from protokoll-segment?")
+                    logger.error(
+                        "stdin line \(lineNumber) is not a public record; is the input from protokoll-segment?")
                     throw ExitCode(ExitStatus.usage.rawValue)
                 }
                 guard let document = grouper.add(record) else { continue }

@@ -43,7 +43,8 @@ struct SegmentCommand: ParsableCommand {
             for line in NDJSONReader() {
                 lineNumber += 1
                 guard let record = try? NDJSON.decode(NormalizeRecord.self, from: line) else {
-                    logger.error("stdin line \(lineNumber) is not a normalize record; is the input from protokoll-normalize?")
+                    logger.error(
+                        "stdin line \(lineNumber) is not a normalize record; is the input from protokoll-normalize?")
                     throw ExitCode(ExitStatus.usage.rawValue)
                 }
                 pending.append(record)

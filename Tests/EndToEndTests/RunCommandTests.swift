@@ -35,19 +35,19 @@ struct RunCommandTests {
         #expect(result.stderr.contains("protokoll: 5 documents in"))
 
         let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
-        #expect(
-            files == [
-                "empty.pdf.extract.ndjson", "locked.pdf.extract.ndjson", "lsvo.docx.extract.ndjson",
-                "notes.pdf.extract.ndjson", "orebro.pdf.extract.ndjson", "run-summary.json",
-            ])
+        let documents = ["empty.pdf", "locked.pdf", "lsvo.docx", "notes.pdf", "orebro.pdf"]
+        #expect(files == (documents.flatMap { [$0 + ".ndjson", $0 + ".txt"] } + ["run-summary.json"]).sorted())
         let summary = try JSONDecoder().decode(
             Summary.self, from: Data(contentsOf: output.appendingPathComponent("run-summary.json")))
         #expect(summary.documents == 5)
         #expect(summary.by_status == ["ok": 2, "encrypted": 1, "unsupported_format": 2])
 
-        let locked = try String(contentsOf: output.appendingPathComponent("locked.pdf.extract.ndjson"), encoding: .utf8)
+        let locked = try String(contentsOf: output.appendingPathComponent("locked.pdf.ndjson"), encoding: .utf8)
+        #expect(locked.contains(#""status":"encrypted""#))
         #expect(locked.contains(#""code":"encrypted""#))
         #expect(locked.hasSuffix("\n"))
+        let orebro = try String(contentsOf: output.appendingPathComponent("orebro.pdf.ndjson"), encoding: .utf8)
+        #expect(orebro.components(separatedBy: #""type":"agenda_item""#).count - 1 == 18)
     }
 
     @Test func runsAreDeterministic() throws {
@@ -64,6 +64,7 @@ struct RunCommandTests {
             outputs.append(files)
         }
         #expect(outputs[0].count == 5)
+        #expect(outputs[0].keys.allSatisfy { $0.hasSuffix(".ndjson") })
         #expect(outputs[0] == outputs[1])
     }
 
@@ -90,7 +91,7 @@ struct RunCommandTests {
         let result = try protokoll.run(["run", "--config", "pipeline.yml", "--output", output.path])
         #expect(result.status == ExitStatus.ok.rawValue)
         let files = try FileManager.default.contentsOfDirectory(atPath: output.path).filter {
-            $0.hasSuffix(".extract.ndjson")
+            $0.hasSuffix(".ndjson")
         }
         #expect(files.count == ExtractCommandTests.samples.count)
     }
