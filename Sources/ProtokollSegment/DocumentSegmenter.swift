@@ -9,8 +9,6 @@ public import ProtokollModel
 public enum DocumentSegmenter {
     /// Settings that change output.
     public struct Options: Sendable, Equatable {
-        /// Copy identifiers such as e-mail addresses from signing pages into records.
-        public var keepSignerIdentifiers = false
         /// The pipeline version written into `source_document`.
         public var pipelineVersion = "0.1.0"
         /// Hash of the configuration the run used, if any.

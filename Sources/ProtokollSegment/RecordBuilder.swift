@@ -285,7 +285,8 @@ struct RecordBuilder {
         let document = input.document
         let failed = input.failure != nil
         return SourceDocumentRecord(
-            id: docID, sha256: document?.sha256 ?? "", file_name: document?.fileName ?? (input.end?.path ?? ""),
+            id: docID, sha256: document?.sha256,
+            file_name: document?.fileName ?? ((input.end?.path ?? "") as NSString).lastPathComponent,
             media_type: document?.mediaType, byte_size: document?.byteSize ?? 0, page_count: document?.pageCount,
             producer: document?.producer, creator: document?.creator, text_layer: failed ? nil : input.textLayer,
             text_sha256: input.end?.textSHA256 ?? SHA256.hex(Array("".utf8)),

@@ -48,7 +48,12 @@ struct SegmentInput {
         }
     }
 
-    var docID: String { document?.docID ?? end?.docID ?? "" }
+    /// The document's id; a file whose bytes could not be read at all has no content to name
+    /// it by, so its path names it instead (same `sha256:` form, hashed over "path:<path>").
+    var docID: String {
+        document?.docID ?? end?.docID
+            ?? DocumentInfo.docID(forSHA256: SHA256.hex(Array(("path:" + (end?.path ?? "")).utf8)))
+    }
     var textLayer: String { document?.format == .docx ? "docx" : "pdf_text" }
 
     /// The lines of blocks `range`.

@@ -45,7 +45,10 @@ struct VoteParser {
         var covered: [TextLine] = []
         for line in lines {
             let text = line.text.trimmingCharacters(in: .whitespaces)
-            if text.lowercased().contains("omröstningen utf") || text.lowercased().contains("röstningen utföll") {
+            // "Omröstningen utfaller med 7 ja-röster mot 6 nej-röster", not "… utföll enligt nedan".
+            if text.lowercased().contains("röstningen utf"), text.lowercased().contains("röst"),
+                text.contains(where: \.isNumber)
+            {
                 resultRaw = text
             }
             if let found = Self.option(text) {

@@ -20,9 +20,6 @@ struct SegmentCommand: ParsableCommand {
             """
     )
 
-    @Flag(help: "Copy identifiers such as e-mail addresses from e-signing pages into records.")
-    var keepSignerIdentifiers = false
-
     @Option(help: "Log level for stderr: trace, debug, info, notice, warning, error, critical.")
     var logLevel: Logger.Level = .notice
 
@@ -33,8 +30,7 @@ struct SegmentCommand: ParsableCommand {
             return handler
         }
         let logger = Logger(label: "protokoll-segment")
-        var options = DocumentSegmenter.Options()
-        options.keepSignerIdentifiers = keepSignerIdentifiers
+        let options = DocumentSegmenter.Options()
         let writer = NDJSONWriter()
         var pending: [NormalizeRecord] = []
         var failures = 0

@@ -10,7 +10,8 @@ public struct SourceDocumentRecord: Codable, Sendable, Equatable {
 
     public var v = PublicRecord.version
     public var id: String
-    public var sha256: String
+    /// `null` only for a file whose bytes could not be read.
+    @Null public var sha256: String?
     public var file_name: String
     @Null public var media_type: String?
     public var byte_size: Int
