@@ -11,12 +11,15 @@ public enum ExitStatus: Int32, Sendable, CaseIterable {
     case noInput = 66
     /// Output could not be written.
     case cannotWrite = 73
+    /// Another run holds the output directory; try again later.
+    case busy = 75
     /// The configuration is invalid.
     case badConfiguration = 78
 
     /// The list printed in `--help`.
     public static let helpText = """
         Exit codes: 0 all documents ok; 64 usage error; 65 some documents failed (see their \
-        error records); 66 no input; 73 output could not be written; 78 bad configuration.
+        error records); 66 no input; 73 output could not be written; 75 another run holds the \
+        output directory; 78 bad configuration.
         """
 }

@@ -17,6 +17,8 @@ public enum FailureCode: String, Codable, Sendable, Equatable, CaseIterable {
     case timeout
     /// The worker extracting the document died (a signal) or stopped mid-stream.
     case crashed
+    /// The worker extracting the document ran out of its memory limit.
+    case oom
 }
 
 /// The record for a document that could not be extracted.

@@ -3,8 +3,12 @@ public import Logging
 import ProtokollModel
 import Synchronization
 
-/// Runs the pipeline over every input document, `jobs` at a time, each in its own worker
-/// process, and writes one NDJSON file per document plus `run-summary.json`.
+/// Runs the pipeline over every input document, `jobs` at a time, each extracted in its own
+/// worker process, and keeps the ledger, the quarantine list and the run summary.
+///
+/// A rerun skips what the ledger shows done with the same content, pipeline version and
+/// configuration; a run killed at any moment leaves only complete output files and at most
+/// one document to redo, so the rerun ends byte-identical to an uninterrupted run.
 public struct BatchRunner: Sendable {
     public let config: PipelineConfig
     /// The `protokoll-extract` executable the workers run.
@@ -17,44 +21,115 @@ public struct BatchRunner: Sendable {
 
     /// What a run did, as written to `run-summary.json`.
     public struct Summary: Codable, Sendable, Equatable {
+        public struct Failure: Codable, Sendable, Equatable {
+            public var path: String
+            public var status: String
+            public var reason: String?
+        }
+
         public var documents: Int
+        public var processed: Int
+        public var skipped: Int
+        /// Latest status of every input in this run's scope, processed or skipped.
         public var byStatus: [String: Int]
-        public var failed: [String]
+        public var failed: [Failure]
+        public var pages: Int
         public var wallSeconds: Double
+        public var documentsPerSecond: Double
+        public var shard: String?
 
         enum CodingKeys: String, CodingKey {
-            case documents, failed
+            case documents, processed, skipped, failed, pages, shard
             case byStatus = "by_status"
             case wallSeconds = "wall_seconds"
+            case documentsPerSecond = "documents_per_second"
         }
     }
 
     public enum RunError: Error, Equatable {
         case noInput(missing: [String])
         case cannotCreateOutput(String)
+        case busy(String)
+    }
+
+    /// One line of `--dry-run`: what would happen to an input and why.
+    public struct PlannedItem: Sendable, Equatable {
+        public var path: String
+        public var reason: String
+        public var willRun: Bool
+    }
+
+    /// Lists what a run would do, without doing it.
+    public func plan(shard: Shard?) throws -> [PlannedItem] {
+        let (paths, missing) = try discover()
+        guard !paths.isEmpty else { throw RunError.noInput(missing: missing) }
+        let output = URL(fileURLWithPath: config.output)
+        let ledger = try Ledger(directory: output.appendingPathComponent(".protokoll"))
+        return RunPlan(paths: paths, config: config, shard: shard, ledger: ledger, outputDirectory: output).documents
+            .map {
+                PlannedItem(path: $0.path, reason: $0.reason.rawValue, willRun: $0.reason.needsRun)
+            }
     }
 
     /// - Returns: The summary; documents that failed are in it, not thrown.
-    /// - Throws: `RunError` when there is nothing to do or nowhere to write.
-    public func run(logger: Logger) throws -> Summary {
+    /// - Throws: `RunError` when there is nothing to do, nowhere to write, or another run holds
+    ///   the output directory.
+    public func run(shard: Shard?, logger: Logger, progress: Progress? = nil) throws -> Summary {
         let started = Date()
-        let (documents, missing) = InputDiscovery.documents(in: config.inputs)
+        let (paths, missing) = try discover()
         for path in missing {
             logger.warning("input does not exist", metadata: ["input.path": "\(path)"])
         }
-        guard !documents.isEmpty else { throw RunError.noInput(missing: missing) }
+        guard !paths.isEmpty else { throw RunError.noInput(missing: missing) }
 
         let output = URL(fileURLWithPath: config.output)
+        let state = output.appendingPathComponent(".protokoll")
+        let temporary = state.appendingPathComponent("tmp")
+        let lock: OutputLock
         do {
-            try FileManager.default.createDirectory(at: output, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: state, withIntermediateDirectories: true)
+            lock = try OutputLock(directory: state)
+            // Leftovers of a killed run: hidden, and removed before anything else.
+            try? FileManager.default.removeItem(at: temporary)
+            try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
+        } catch let error as RunError {
+            throw error
         } catch {
             throw RunError.cannotCreateOutput("\(config.output): \(error.localizedDescription)")
         }
-        let worker = WorkerProcess(executable: workerExecutable, limits: config.limits, outputDirectory: output)
-        let names = Self.outputNames(for: documents)
+        defer { lock.release() }
+        let ledger = try Ledger(directory: state)
+        let plan = RunPlan(paths: paths, config: config, shard: shard, ledger: ledger, outputDirectory: output)
+        let pending = plan.documents.filter { $0.reason.needsRun }
         let jobs = config.jobs > 0 ? config.jobs : ProcessInfo.processInfo.activeProcessorCount
-        logger.notice("run started", metadata: ["documents": "\(documents.count)", "jobs": "\(jobs)"])
+        logger.notice(
+            "run started",
+            metadata: [
+                "documents": "\(plan.documents.count)", "to_process": "\(pending.count)", "jobs": "\(jobs)",
+                "shard": "\(shard?.description ?? "all")",
+            ])
 
+        let worker = WorkerProcess(
+            executable: workerExecutable, limits: config.limits, outputDirectory: output, temporaryDirectory: temporary)
+        let results = process(pending, with: worker, jobs: jobs, ledger: ledger, logger: logger, progress: progress)
+        return try summarize(
+            plan: plan, results: results, ledger: ledger, output: output, shard: shard, started: started)
+    }
+
+    private func discover() throws -> (documents: [String], missing: [String]) {
+        do {
+            return try InputDiscovery.documents(in: config.inputs, manifest: config.manifest)
+        } catch {
+            throw RunError.noInput(missing: [config.manifest ?? ""])
+        }
+    }
+
+    /// Fills `jobs` threads from one queue; each finished document is in the ledger before the
+    /// next is taken.
+    private func process(
+        _ documents: [RunPlan.Document], with worker: WorkerProcess, jobs: Int, ledger: Ledger, logger: Logger,
+        progress: Progress?
+    ) -> [DocumentResult] {
         let next = Mutex(0)
         let results = Mutex([DocumentResult?](repeating: nil, count: documents.count))
         let group = DispatchGroup()
@@ -68,40 +143,56 @@ public struct BatchRunner: Sendable {
                         return value
                     }
                     guard index < documents.count else { return }
-                    let result = worker.run(input: documents[index], outputName: names[index])
-                    let level: Logger.Level = result.status == "ok" ? .info : .warning
+                    let document = documents[index]
+                    let result = worker.run(input: document.path, outputName: document.outputName)
+                    do {
+                        try ledger.append(
+                            Ledger.Entry(
+                                key: document.key, sha256: document.sha256, path: document.path,
+                                output: document.outputName, status: result.status, reason: result.message))
+                    } catch {
+                        logger.error(
+                            "cannot write the ledger: \(error)", metadata: ["document.path": "\(document.path)"])
+                    }
                     logger.log(
-                        level: level, "document \(result.status)",
+                        level: result.status == "ok" ? .info : .warning, "document \(result.status)",
                         metadata: ["document.path": "\(result.input)", "reason": "\(result.message ?? "")"])
-                    results.withLock { $0[index] = result }
+                    let done = results.withLock { all -> Int in
+                        all[index] = result
+                        return all.compactMap { $0 }.count
+                    }
+                    progress?.update(done: done, total: documents.count)
                 }
             }
         }
         group.wait()
-
-        let finished = results.withLock { $0.compactMap { $0 } }
-        var byStatus: [String: Int] = [:]
-        for result in finished { byStatus[result.status, default: 0] += 1 }
-        let summary = Summary(
-            documents: finished.count, byStatus: byStatus,
-            failed: finished.filter { $0.status != "ok" }.map(\.input),
-            wallSeconds: (Date().timeIntervalSince(started) * 1000).rounded() / 1000)
-        try? AtomicFile.write(NDJSON.line(summary), to: output.appendingPathComponent("run-summary.json"))
-        return summary
+        progress?.finish()
+        return results.withLock { $0.compactMap { $0 } }
     }
 
-    /// One output name per document: its file name (the runner adds `.ndjson` and `.txt`);
-    /// documents that share a file name get their parent folders joined in front.
-    static func outputNames(for documents: [String]) -> [String] {
-        let fileNames = documents.map { ($0 as NSString).lastPathComponent }
-        var counts: [String: Int] = [:]
-        for name in fileNames { counts[name, default: 0] += 1 }
-        return zip(documents, fileNames).map { path, name in
-            let stem =
-                counts[name] == 1
-                ? name
-                : path.split(separator: "/").filter { $0 != "." && $0 != ".." }.joined(separator: "__")
-            return stem
+    private func summarize(
+        plan: RunPlan, results: [DocumentResult], ledger: Ledger, output: URL, shard: Shard?, started: Date
+    ) throws -> Summary {
+        let processed = Dictionary(results.map { ($0.input, $0) }, uniquingKeysWith: { first, _ in first })
+        var byStatus: [String: Int] = [:]
+        var failed: [Summary.Failure] = []
+        for document in plan.documents {
+            let status = processed[document.path]?.status ?? document.previous?.status ?? "ok"
+            byStatus[status, default: 0] += 1
+            if status != "ok" {
+                let reason = processed[document.path]?.message ?? document.previous?.reason
+                failed.append(.init(path: document.path, status: status, reason: reason))
+            }
         }
+        let wall = Date().timeIntervalSince(started)
+        let summary = Summary(
+            documents: plan.documents.count, processed: results.count, skipped: plan.documents.count - results.count,
+            byStatus: byStatus, failed: failed, pages: results.compactMap(\.pages).reduce(0, +),
+            wallSeconds: (wall * 1000).rounded() / 1000,
+            documentsPerSecond: wall > 0 ? (Double(results.count) / wall * 100).rounded() / 100 : 0,
+            shard: shard?.description)
+        try? AtomicFile.write(NDJSON.line(summary), to: output.appendingPathComponent("run-summary.json"))
+        try Quarantine(directory: output, copy: config.quarantine.copy).record(failed)
+        return summary
     }
 }

@@ -4,8 +4,9 @@ public struct DocumentResult: Sendable, Equatable {
     /// The output files' base name in the output directory (`<name>.ndjson`, `<name>.txt`).
     public var outputName: String
     /// `ok`, an extract failure code (`encrypted`, `corrupt`, …) or a worker outcome:
-    /// `timeout` (killed at the wall-time limit), `crashed` (the worker died on a signal or
-    /// left an incomplete stream).
+    /// `timeout` (killed at the wall-time or stall limit), `oom` (ran out of its memory
+    /// limit), `crashed` (died on a signal or left an incomplete stream), `output_failed`.
     public var status: String
     public var message: String?
+    public var pages: Int?
 }

@@ -88,6 +88,16 @@ extension PipelineConfig {
                 file: file, line: line(of: ["version"], in: node, keyLine: false), key: "version",
                 reason: "version \(config.version) is not supported; this build reads version \(currentVersion)")
         }
+        if let shard = config.shard, Shard(shard) == nil {
+            throw ConfigurationError(
+                file: file, line: line(of: ["shard"], in: node, keyLine: false), key: "shard",
+                reason: "expected \"I/N\" with 0 ≤ I < N, got \"\(shard)\"")
+        }
+        if !(0...1).contains(config.failureThreshold) {
+            throw ConfigurationError(
+                file: file, line: line(of: ["failure_threshold"], in: node, keyLine: false), key: "failure_threshold",
+                reason: "expected a share between 0 and 1, got \(config.failureThreshold)")
+        }
         if config.jobs < 0 {
             throw ConfigurationError(
                 file: file, line: line(of: ["jobs"], in: node, keyLine: false), key: "jobs",

@@ -3,99 +3,151 @@ import ProtokollModel
 import ProtokollNormalize
 import ProtokollSegment
 
-/// Runs one document through the pipeline: `protokoll-extract` in a child process, so a crash
-/// or hang inside poppler or libxml2 costs that document only, then normalization and
-/// segmentation (pure Swift) in this process on the child's records.
+/// Runs one document through the pipeline: `protokoll-extract` in a child process, so a crash,
+/// hang or runaway allocation inside poppler or libxml2 costs that document only, then
+/// normalization and segmentation (pure Swift) in this process on the child's records.
 ///
-/// The child's stdout goes to a hidden temporary file in the output directory; the public
-/// records and canonical text are published with `AtomicFile`, so a reader of the output
-/// directory never sees a partial file.
-struct WorkerProcess {
+/// The child gets a fresh process per document (nothing leaks from one file to the next), an
+/// address-space limit, a wall-time limit and a stall limit (no record written for too long).
+/// Its stdout and stderr go to files in `<output>/.protokoll/tmp/`; the public records and
+/// canonical text are published with `AtomicFile`, so the output directory never shows a
+/// partial file.
+struct WorkerProcess: Sendable {
     let executable: URL
     let limits: PipelineConfig.Limits
     let outputDirectory: URL
+    let temporaryDirectory: URL
 
     func run(input: String, outputName: String) -> DocumentResult {
-        let final = outputDirectory.appendingPathComponent(outputName + ".ndjson")
-        let temporary = AtomicFile.temporaryURL(for: outputDirectory.appendingPathComponent(outputName + ".extract"))
-        defer { try? FileManager.default.removeItem(at: temporary) }
+        let stdoutURL = temporaryDirectory.appendingPathComponent(outputName + ".extract")
+        let stderrURL = temporaryDirectory.appendingPathComponent(outputName + ".stderr")
+        defer {
+            try? FileManager.default.removeItem(at: stdoutURL)
+            try? FileManager.default.removeItem(at: stderrURL)
+        }
         var result = DocumentResult(input: input, outputName: outputName, status: "ok")
         do {
-            guard FileManager.default.createFile(atPath: temporary.path, contents: nil) else {
-                throw POSIXError(.EACCES)
-            }
-            let sink = try FileHandle(forWritingTo: temporary)
-            defer { try? sink.close() }
             let process = Process()
             process.executableURL = executable
             process.arguments = [
-                "--max-file-bytes", String(limits.fileBytes), "--max-pages", String(limits.pages), "--", input,
+                "--max-file-bytes", String(limits.fileBytes), "--max-pages", String(limits.pages),
+                "--max-memory-mb", String(limits.memoryMB), "--", input,
             ]
-            process.standardOutput = sink
+            let stdout = try Self.create(stdoutURL)
+            let stderr = try Self.create(stderrURL)
+            defer {
+                try? stdout.close()
+                try? stderr.close()
+            }
+            process.standardOutput = stdout
+            process.standardError = stderr
             process.standardInput = FileHandle.nullDevice
+            // A crash report is useless here and slow to produce; the status says enough.
+            var environment = ProcessInfo.processInfo.environment
+            environment["SWIFT_BACKTRACE"] = "enable=no"
+            process.environment = environment
             try process.run()
-            let timedOut = wait(for: process, seconds: limits.wallSeconds)
-            try sink.synchronize()
+            let stop = wait(for: process, watching: stdoutURL)
+            let errors = String(decoding: (try? Data(contentsOf: stderrURL)) ?? Data(), as: UTF8.self)
 
-            if timedOut {
+            if let stop {
                 result.status = "timeout"
-                result.message = "extraction took longer than \(limits.wallSeconds) s and was stopped"
+                result.message = stop
+            } else if Self.ranOutOfMemory(errors) {
+                result.status = "oom"
+                result.message = "the extract worker ran out of its \(limits.memoryMB) MiB memory limit"
             } else if process.terminationReason == .uncaughtSignal {
                 result.status = "crashed"
                 result.message = "the extract worker died on signal \(process.terminationStatus)"
-            } else if let end = Self.lastRecord(of: temporary) {
+            } else if let end = Self.lastRecord(of: stdoutURL) {
                 result.status = end.status
+                if end.status != "ok" {
+                    result.message = errors.split(separator: "\n").last { $0.hasPrefix("protokoll-extract:") }.map(
+                        String.init)
+                }
             } else {
                 result.status = "crashed"
                 result.message = "the extract worker exited with \(process.terminationStatus) and an incomplete stream"
             }
-            if result.status == "timeout" || result.status == "crashed" {
-                try Self.writeFailure(result, to: temporary)
+            if ["timeout", "oom", "crashed"].contains(result.status) {
+                try Self.writeFailure(result, to: stdoutURL)
             }
-            try publish(extracted: temporary, as: outputName)
+            result.pages = try publish(extracted: stdoutURL, as: outputName)
         } catch {
             result.status = "output_failed"
-            result.message = "cannot write '\(final.path)': \(error.localizedDescription)"
+            result.message = "cannot write the output of '\(input)': \(error.localizedDescription)"
         }
         return result
     }
 
     /// Normalizes and segments the worker's records and writes `<name>.ndjson` and
-    /// `<name>.txt`.
-    private func publish(extracted: URL, as name: String) throws {
+    /// `<name>.txt`. - Returns: The document's page count, if known.
+    private func publish(extracted: URL, as name: String) throws -> Int? {
         var grouper = ExtractStreamGrouper()
         var reader = NDJSONReader(handle: try FileHandle(forReadingFrom: extracted))
+        var pages: Int?
         while let line = reader.next() {
             let record = try NDJSON.decode(ExtractRecord.self, from: line)
             guard let document = grouper.add(record) else { continue }
-            let records = DocumentSegmenter.segment(DocumentNormalizer.normalize(document))
+            pages = document.document?.pageCount
             var output = DocumentOutput.Grouper()
-            for record in records {
+            for record in DocumentSegmenter.segment(DocumentNormalizer.normalize(document)) {
                 if let complete = output.add(record) {
                     try DocumentOutput.write(complete, base: name, to: outputDirectory)
                 }
             }
         }
+        return pages
     }
 
-    /// Polls the child until it exits or the deadline passes; then SIGTERM, and SIGKILL two
-    /// seconds later for a worker stuck where SIGTERM cannot reach it.
-    /// - Returns: Whether the worker was stopped for taking too long.
-    private func wait(for process: Process, seconds: Double) -> Bool {
-        let deadline = Date().addingTimeInterval(seconds)
+    /// Polls the child until it exits. Past the wall-time limit, or when its output has not
+    /// grown for the stall limit, it gets SIGTERM and, two seconds later, SIGKILL.
+    /// - Returns: Why the worker was stopped, or `nil` when it finished by itself.
+    private func wait(for process: Process, watching output: URL) -> String? {
+        let started = Date()
+        var lastSize: UInt64 = 0
+        var lastGrowth = started
         while process.isRunning {
-            if Date() >= deadline {
+            let now = Date()
+            let size = (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? UInt64) ?? 0
+            if size != lastSize {
+                lastSize = size
+                lastGrowth = now
+            }
+            var reason: String?
+            if now.timeIntervalSince(started) >= limits.wallSeconds {
+                reason = "extraction took longer than \(limits.wallSeconds) s and was stopped"
+            } else if now.timeIntervalSince(lastGrowth) >= limits.stallSeconds {
+                reason = "extraction wrote nothing for \(limits.stallSeconds) s (stalled) and was stopped"
+            }
+            if let reason {
                 process.terminate()
                 let killAt = Date().addingTimeInterval(2)
                 while process.isRunning && Date() < killAt { usleep(20_000) }
                 if process.isRunning { kill(process.processIdentifier, SIGKILL) }
                 process.waitUntilExit()
-                return true
+                return reason
             }
             usleep(10_000)
         }
         process.waitUntilExit()
-        return false
+        return nil
+    }
+
+    /// Allocation failures as poppler (C++), glibc and the Swift runtime report them.
+    static func ranOutOfMemory(_ stderr: String) -> Bool {
+        [
+            "std::bad_alloc", "Cannot allocate memory", "out of memory", "Could not allocate memory",
+            "failed to allocate",
+        ]
+        .contains { stderr.contains($0) }
+    }
+
+    private static func create(_ url: URL) throws -> FileHandle {
+        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EACCES)
+        }
+        return try FileHandle(forWritingTo: url)
     }
 
     /// The closing `document_end` of a worker's stream, or `nil` when the stream stops early.
@@ -110,7 +162,7 @@ struct WorkerProcess {
     /// Replaces a dead worker's partial stream with an error record and a closing record, so
     /// the document still ends as records.
     private static func writeFailure(_ result: DocumentResult, to url: URL) throws {
-        let docID = try? fileDocID(result.input)
+        let docID = RunPlan.sha256(of: result.input).map(DocumentInfo.docID(forSHA256:))
         var data = try NDJSON.line(
             ExtractRecord.error(
                 ExtractFailure(
@@ -122,12 +174,5 @@ struct WorkerProcess {
                     DocumentEnd(
                         docID: docID, path: result.input, status: result.status, records: 0))))
         try data.write(to: url)
-    }
-
-    private static func fileDocID(_ path: String) throws -> String {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        var hasher = SHA256()
-        data.withUnsafeBytes { hasher.update(buffer: $0) }
-        return DocumentInfo.docID(forSHA256: hasher.finalizeHex())
     }
 }

@@ -10,7 +10,7 @@ public enum DocumentSegmenter {
     /// Settings that change output.
     public struct Options: Sendable, Equatable {
         /// The pipeline version written into `source_document`.
-        public var pipelineVersion = "0.1.0"
+        public var pipelineVersion = PipelineVersion.current
         /// Hash of the configuration the run used, if any.
         public var configHash: String?
 

@@ -30,6 +30,9 @@ struct ExtractCommand: ParsableCommand {
     @Option(help: "Most pages extracted from one PDF.")
     var maxPages = ExtractionLimits().maxPages
 
+    @Option(help: "Address space this process may use, in MiB (0: no limit); beyond it the document fails as oom.")
+    var maxMemoryMb = 0
+
     @Option(help: "Log level for stderr: trace, debug, info, notice, warning, error, critical.")
     var logLevel: Logger.Level = .notice
 
@@ -44,6 +47,7 @@ struct ExtractCommand: ParsableCommand {
             logger.error("no input files given")
             throw ExitCode(ExitStatus.noInput.rawValue)
         }
+        FaultInjection.limitMemory(megabytes: maxMemoryMb)
         var limits = ExtractionLimits()
         limits.maxFileBytes = maxFileBytes
         limits.maxPages = maxPages
@@ -53,6 +57,7 @@ struct ExtractCommand: ParsableCommand {
         do {
             for path in files {
                 logger.info("extracting", metadata: ["document.path": "\(path)"])
+                FaultInjection.apply(to: path)
                 if let failure = try extractor.extract(path: path, emit: writer.write) {
                     failures += 1
                     FileHandle.standardError.write(

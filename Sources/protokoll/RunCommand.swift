@@ -1,78 +1,101 @@
-public import ArgumentParser
+import ArgumentParser
 import Foundation
-public import Logging
+import Logging
 import ProtokollModel
 import ProtokollRunner
 
-/// `protokoll run`: processes every configured input, each document in its own worker
-/// process, and writes one NDJSON file per document into the output directory.
+/// `protokoll run`: processes every configured input, each document extracted in its own
+/// worker process, and writes one NDJSON file per document into the output directory.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
         abstract: "Process the inputs named in pipeline.yml (or on the command line).",
         discussion: """
             Command-line options override the configuration file. A document that fails \
-            (encrypted, corrupt, timeout, crashed, …) is written as an error record and the \
-            batch goes on; run-summary.json in the output directory counts every status.
+            (encrypted, corrupt, timeout, oom, crashed, …) is written as records with its \
+            error and the batch goes on; inputs already done with the same content, pipeline \
+            and configuration are skipped. run-summary.json and quarantine.txt in the output \
+            directory report every status. The shard also comes from JOB_COMPLETION_INDEX or \
+            SLURM_ARRAY_TASK_ID (with N from --shard-count or SLURM_ARRAY_TASK_COUNT).
 
             \(ExitStatus.helpText)
             """
     )
 
-    @Option(help: "The pipeline configuration file.")
-    var config = "pipeline.yml"
+    @OptionGroup var configOptions: ConfigOptions
 
     @Option(
-        name: .customLong("input"), help: "A file or directory to process; repeatable. Replaces the configured inputs.")
+        name: .customLong("input"),
+        help: "A file, directory or glob to process; repeatable. Replaces the configured inputs.")
     var inputs: [String] = []
-
-    @Option(help: "Output directory.")
-    var output: String?
 
     @Option(help: "Documents processed at once (default: one per CPU core).")
     var jobs: Int?
+
+    @Option(help: "Process only shard I of N, e.g. 2/4; documents are assigned by content hash.")
+    var shard: String?
+
+    @Option(help: "N for a shard index taken from the environment.")
+    var shardCount: Int?
+
+    @Flag(help: "List what would be processed and why (new, changed, unchanged, failed before), and stop.")
+    var dryRun = false
 
     @Option(help: "Log level for stderr: trace, debug, info, notice, warning, error, critical.")
     var logLevel: Logger.Level?
 
     func run() throws {
-        var settings: PipelineConfig
-        do {
-            settings =
-                FileManager.default.fileExists(atPath: config)
-                ? try PipelineConfig.load(path: config) : PipelineConfig()
-        } catch {
-            FileHandle.standardError.write(Data("protokoll: \(error.localizedDescription)\n".utf8))
-            throw ExitCode(ExitStatus.badConfiguration.rawValue)
+        var settings = try configOptions.load()
+        if !inputs.isEmpty {
+            settings.inputs = inputs
+            settings.manifest = nil
         }
-        if !inputs.isEmpty { settings.inputs = inputs }
-        if let output { settings.output = output }
         if let jobs { settings.jobs = jobs }
-        let level = logLevel ?? Logger.Level(rawValue: settings.logLevel) ?? .notice
-        LoggingSystem.bootstrap { label in
-            var handler = StreamLogHandler.standardError(label: label)
-            handler.logLevel = level
-            return handler
+        if let shard { settings.shard = shard }
+        let logger = bootstrapLogging(logLevel ?? Logger.Level(rawValue: settings.logLevel) ?? .notice)
+        let selectedShard: Shard?
+        if let text = settings.shard {
+            guard let parsed = Shard(text) else {
+                logger.error("--shard: expected I/N with 0 ≤ I < N, got \(text)")
+                throw ExitCode(ExitStatus.usage.rawValue)
+            }
+            selectedShard = parsed
+        } else {
+            selectedShard = Shard.fromEnvironment(ProcessInfo.processInfo.environment, count: shardCount)
         }
-        let logger = Logger(label: "protokoll")
 
         let runner = BatchRunner(config: settings, workerExecutable: Self.siblingExecutable("protokoll-extract"))
-        let summary: BatchRunner.Summary
         do {
-            summary = try runner.run(logger: logger)
+            if dryRun {
+                let writer = FileHandle.standardOutput
+                for item in try runner.plan(shard: selectedShard) {
+                    writer.write(Data("\(item.willRun ? "run" : "skip")\t\(item.reason)\t\(item.path)\n".utf8))
+                }
+                return
+            }
+            let summary = try runner.run(shard: selectedShard, logger: logger, progress: Progress(logger: logger))
+            let counts = summary.byStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
+                separator: ", ")
+            FileHandle.standardError.write(
+                Data(
+                    """
+                    protokoll: \(summary.documents) documents (\(summary.processed) processed, \(summary.skipped) skipped) \
+                    in \(summary.wallSeconds) s: \(counts)
+
+                    """.utf8))
+            let failedShare = Double(summary.failed.count) / Double(max(summary.documents, 1))
+            if !summary.failed.isEmpty && failedShare > settings.failureThreshold {
+                throw ExitCode(ExitStatus.someDocumentsFailed.rawValue)
+            }
         } catch BatchRunner.RunError.noInput(let missing) {
             logger.error("no input documents found", metadata: ["missing": "\(missing)"])
             throw ExitCode(ExitStatus.noInput.rawValue)
         } catch BatchRunner.RunError.cannotCreateOutput(let reason) {
-            logger.error("cannot create the output directory: \(reason)")
+            logger.error("cannot use the output directory: \(reason)")
             throw ExitCode(ExitStatus.cannotWrite.rawValue)
-        }
-        let counts = summary.byStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(separator: ", ")
-        FileHandle.standardError.write(
-            Data(
-                "protokoll: \(summary.documents) documents in \(summary.wallSeconds) s: \(counts)\n".utf8))
-        if !summary.failed.isEmpty {
-            throw ExitCode(ExitStatus.someDocumentsFailed.rawValue)
+        } catch BatchRunner.RunError.busy(let directory) {
+            logger.error("another protokoll run is using \(directory)")
+            throw ExitCode(ExitStatus.busy.rawValue)
         }
     }
 
@@ -82,5 +105,3 @@ struct RunCommand: ParsableCommand {
         return me.deletingLastPathComponent().appendingPathComponent(name)
     }
 }
-
-extension Logger.Level: @retroactive ExpressibleByArgument {}

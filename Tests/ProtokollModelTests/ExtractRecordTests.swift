@@ -55,7 +55,7 @@ struct ExtractRecordTests {
         #expect(
             FailureCode.allCases.map(\.rawValue) == [
                 "unreadable", "unsupported_format", "encrypted", "corrupt", "too_large", "no_text", "timeout",
-                "crashed",
+                "crashed", "oom",
             ])
     }
 

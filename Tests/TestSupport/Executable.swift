@@ -23,11 +23,16 @@ public struct Executable {
     /// - Parameters:
     ///   - directory: The working directory; the repository root by default.
     ///   - input: Bytes for standard input; none by default.
-    public func run(_ arguments: [String], in directory: URL = Fixtures.root, input: Data? = nil) throws -> Result {
+    ///   - environment: Variables added to this process's environment.
+    public func run(
+        _ arguments: [String], in directory: URL = Fixtures.root, input: Data? = nil,
+        environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = url
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
         let inputPipe = Pipe()
         process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
         let output = Pipe()

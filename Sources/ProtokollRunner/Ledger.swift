@@ -1,0 +1,81 @@
+public import Foundation
+import ProtokollModel
+
+/// What the batch runner knows about every input it has processed: an append-only NDJSON file,
+/// `<output>/.protokoll/ledger.ndjson`.
+///
+/// Why not a database: every change is one appended line, written with `O_APPEND` and flushed
+/// with `fsync` after the document's output files are in place. A crash can leave at most one
+/// torn last line, which `load` skips, so the worst case after `kill -9` is one document
+/// processed again — with byte-identical output, since output is deterministic. The latest
+/// line for a key wins.
+public final class Ledger: @unchecked Sendable {
+    public struct Entry: Codable, Sendable, Equatable {
+        public var v = 1
+        /// `sha256|pipeline version|config hash`: what makes an output valid.
+        public var key: String
+        public var sha256: String?
+        public var path: String
+        /// Output base name in the output directory.
+        public var output: String
+        public var status: String
+        public var reason: String?
+
+        public init(key: String, sha256: String?, path: String, output: String, status: String, reason: String?) {
+            self.key = key
+            self.sha256 = sha256
+            self.path = path
+            self.output = output
+            self.status = status
+            self.reason = reason
+        }
+    }
+
+    public let url: URL
+    private let lock = NSLock()
+    public private(set) var entries: [Entry] = []
+
+    /// Opens (creating when absent) and reads the ledger.
+    public init(directory: URL) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        url = directory.appendingPathComponent("ledger.ndjson")
+        if let data = FileManager.default.contents(atPath: url.path) {
+            for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+                // A torn line from an interrupted append is skipped, not fatal.
+                if let entry = try? NDJSON.decode(Entry.self, from: line) { entries.append(entry) }
+            }
+            // Cut a torn tail off, so the next append starts on a line of its own.
+            if let last = data.last, last != 0x0A {
+                let keep = data.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+                guard truncate(url.path, off_t(keep)) == 0 else {
+                    throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+                }
+            }
+        }
+    }
+
+    /// The latest entry per key.
+    public var byKey: [String: Entry] {
+        Dictionary(entries.map { ($0.key, $0) }, uniquingKeysWith: { _, latest in latest })
+    }
+
+    /// The latest entry per input path.
+    public var byPath: [String: Entry] {
+        Dictionary(entries.map { ($0.path, $0) }, uniquingKeysWith: { _, latest in latest })
+    }
+
+    /// Appends an entry and flushes it to disk before returning.
+    public func append(_ entry: Entry) throws {
+        let line = try NDJSON.line(entry)
+        try lock.withLock {
+            let descriptor = open(url.path, O_WRONLY | O_APPEND | O_CREAT, 0o644)
+            guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+            defer { close(descriptor) }
+            let written = line.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+            guard written == line.count, fsync(descriptor) == 0 else {
+                throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+            }
+            entries.append(entry)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+public import Foundation
+public import Logging
+
+/// Shows how far a run is: a progress bar with ETA on a terminal, a log line every ten
+/// seconds otherwise (cron mail and log files get no control characters).
+public final class Progress: @unchecked Sendable {
+    private let lock = NSLock()
+    private let started = Date()
+    private let isTerminal: Bool
+    private let logger: Logger
+    private var lastLog = Date()
+
+    public init(logger: Logger, isTerminal: Bool = isatty(STDERR_FILENO) == 1) {
+        self.logger = logger
+        self.isTerminal = isTerminal
+    }
+
+    func update(done: Int, total: Int) {
+        lock.withLock {
+            let elapsed = Date().timeIntervalSince(started)
+            let remaining = done > 0 ? elapsed / Double(done) * Double(total - done) : 0
+            let eta = String(format: "%d:%02d", Int(remaining) / 60, Int(remaining) % 60)
+            if isTerminal {
+                let width = 30
+                let filled = total > 0 ? width * done / total : width
+                let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
+                FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total) ETA \(eta) ".utf8))
+            } else if Date().timeIntervalSince(lastLog) >= 10 || done == total {
+                lastLog = Date()
+                logger.notice("progress", metadata: ["done": "\(done)", "total": "\(total)", "eta": "\(eta)"])
+            }
+        }
+    }
+
+    func finish() {
+        if isTerminal { lock.withLock { FileHandle.standardError.write(Data("\n".utf8)) } }
+    }
+}
