@@ -111,6 +111,19 @@ struct AttendanceParser {
                     entries.append(last)
                     continue
                 }
+                // "Anna Ek (S) / Bo Ek (M)": several people on one line.
+                let slashed = text.components(separatedBy: " / ")
+                if slashed.count > 1, case let people = slashed.compactMap(PersonEntry.parse),
+                    people.count == slashed.count
+                {
+                    for person in people {
+                        entries.append(
+                            Entry(
+                                entry: person, group: list.group, groupRaw: list.raw, status: list.status, lines: [line]
+                            ))
+                    }
+                    continue
+                }
                 guard var entry = PersonEntry.parse(text) else {
                     // A wrapped entry's tail ("Blekinge §18") continues the entry above.
                     if text.count <= 60, var last = entries.popLast(), last.groupRaw == list.raw,

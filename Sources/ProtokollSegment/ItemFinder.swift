@@ -31,10 +31,12 @@ struct ItemFinder {
             if heading.style == .paragraph && heading.rest.count > 150 { continue }
             candidates.append((index, heading))
         }
+        // Two or more § headings make a § protocol; otherwise the larger kind wins.
         let paragraphStyle = candidates.filter { $0.heading.style == .paragraph }
+        let numbered = candidates.filter { $0.heading.style == .numbered }
         let chosen = Self.longestIncreasingRun(
             Self.dominantForm(
-                paragraphStyle.count >= 2 ? paragraphStyle : candidates.filter { $0.heading.style == .numbered }))
+                paragraphStyle.count >= 2 || paragraphStyle.count >= numbered.count ? paragraphStyle : numbered))
         let end = backMatterStart(after: chosen.last?.block)
         var items: [Item] = []
         for (position, candidate) in chosen.enumerated() {
@@ -130,7 +132,13 @@ struct ItemFinder {
             {
                 return index
             }
-            if first.lowercased().hasPrefix("underskrifter") || first.lowercased().hasPrefix("justerandes sign") {
+            let lower = first.lowercased()
+            // "Anslag" alone is also a budget word; only the certificate's own heading counts.
+            if ["underskrifter", "justerandes sign", "anslag/bevis", "anslag / bevis"].contains(where: {
+                lower.hasPrefix($0)
+            })
+                || ["anslag", "bevis", "anslagsbevis"].contains(lower)
+            {
                 return index
             }
         }

@@ -17,12 +17,18 @@ struct MeetingParser {
         var dnr: [String] = []
         var itemRange: MeetingRecord.ItemRange?
         var adjustment: MeetingRecord.Adjustment?
+        var posting: MeetingRecord.Posting?
+        var storagePlace: String?
         var lines: [TextLine] = []
     }
 
     let input: SegmentInput
 
-    func parse(frontMatter: [Int]) -> Meeting {
+    /// - Parameters:
+    ///   - frontMatter: Blocks before the first item.
+    ///   - outside: All blocks outside items, where the posting certificate ("ANSLAG/BEVIS")
+    ///     and the storage place usually stand, at the end.
+    func parse(frontMatter: [Int], outside: [Int]) -> Meeting {
         var meeting = Meeting()
         let lines = input.lines.filter { frontMatter.contains($0.block) }
         meeting.lines = Array(lines.prefix(1))
@@ -120,6 +126,24 @@ struct MeetingParser {
         }
         if meeting.date == nil {
             meeting.date = (lines.map(\.text) + headerText).lazy.compactMap { SwedishDate.date(in: $0) }.first
+        }
+        for (text, _) in labelUnits(outside) {
+            let lower = text.lowercased()
+            let value = AttendanceParser.value(after: text) ?? text
+            if lower.contains("anslag")
+                && (lower.contains("uppsätt") || lower.contains("sattes upp") || lower.contains("nedtag"))
+            {
+                var posting = meeting.posting ?? MeetingRecord.Posting(posted: nil, removed: nil, raw: text)
+                if lower.contains("nedtag") {
+                    posting.removed = SwedishDate.date(in: value, year: year)
+                } else {
+                    posting.posted = SwedishDate.date(in: value, year: year)
+                }
+                if meeting.posting != nil { posting.raw += "\n" + text }
+                meeting.posting = posting
+            } else if lower.hasPrefix("förvaringsplats") {
+                meeting.storagePlace = value
+            }
         }
         return meeting
     }

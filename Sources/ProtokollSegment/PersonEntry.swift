@@ -14,6 +14,8 @@ struct PersonEntry: Equatable {
     var title: String?
     var presence: [ParticipantRecord.Presence] = []
     var remote: Bool?
+    /// The member a serving substitute replaces, when printed.
+    var substitutesFor: PersonRef?
 
     /// Parses an entry; `nil` when the text does not start with a person's name.
     static func parse(_ raw: String) -> PersonEntry? {
@@ -26,6 +28,13 @@ struct PersonEntry: Equatable {
         var presence: [ParticipantRecord.Presence] = []
         var remote: Bool?
         (text, presence, remote) = extractPresence(text)
+        var substitutesFor: PersonRef?
+        for phrase in Vocabulary.substitutePhrases {
+            guard let range = text.range(of: " " + phrase + " ", options: .caseInsensitive) else { continue }
+            substitutesFor = parse(String(text[range.upperBound...]))?.person
+            text = String(text[..<range.lowerBound])
+            break
+        }
 
         var cells = text.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         guard !cells.isEmpty else { return nil }
@@ -60,8 +69,15 @@ struct PersonEntry: Equatable {
             else { break }
             nameWords.append(word)
         }
+        // "Ekonomichef Anders Svensson": an official's title before the name.
+        var leadingTitle: String?
+        if nameWords.count >= 3, let first = nameWords.first?.lowercased(),
+            Vocabulary.titleEndings.contains(where: { first.hasSuffix($0) })
+        {
+            leadingTitle = nameWords.removeFirst()
+        }
         guard nameWords.count >= 2 || (nameWords.count == 1 && partyRaw != nil) else { return nil }
-        let trailing = words.dropFirst(nameWords.count).joined(separator: " ")
+        let trailing = words.dropFirst(nameWords.count + (leadingTitle == nil ? 0 : 1)).joined(separator: " ")
         rest.insert(contentsOf: [trailing] + pieces.dropFirst(), at: 0)
         rest += cells
 
@@ -69,6 +85,11 @@ struct PersonEntry: Equatable {
             person: makePerson(name: nameWords.joined(separator: " "), raw: raw, partyRaw: partyRaw))
         entry.presence = presence
         entry.remote = remote
+        entry.substitutesFor = substitutesFor
+        entry.title = leadingTitle
+        if substitutesFor != nil, !entry.roles.contains("substitute") {
+            entry.roles.append("substitute")
+        }
         for piece in rest.flatMap({ $0.split(separator: ",") }) {
             entry.classify(piece.trimmingCharacters(in: .whitespacesAndNewlines.union(["."])))
         }

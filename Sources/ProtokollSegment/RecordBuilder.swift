@@ -43,7 +43,8 @@ struct RecordBuilder {
         let firstItemBlock = found.first?.block ?? input.blocks.count
         let front = outside.filter { $0 < firstItemBlock }
 
-        let parsedMeeting = MeetingParser(input: input).parse(frontMatter: front.isEmpty ? outside : front)
+        let parsedMeeting = MeetingParser(input: input).parse(
+            frontMatter: front.isEmpty ? outside : front, outside: outside)
         let (attendance, unparsed) = AttendanceParser(input: input).parse(
             blocks: outside, bodyName: parsedMeeting.bodyName, lastItem: found.map(\.heading.numberInt).max() ?? 0)
         for (index, entry) in attendance.enumerated() {
@@ -196,6 +197,7 @@ struct RecordBuilder {
         var group = found.group
         var status = found.status
         if entry.roles.contains("adjunct") { group = "other" }
+        if entry.substitutesFor != nil, group == "member" { group = "substitute_serving" }
         if entry.roles.contains("substitute") {
             group =
                 found.status == "present" && group == "member"
@@ -214,7 +216,7 @@ struct RecordBuilder {
                 status: status, roles: roles, roles_raw: entry.rolesRaw, title_raw: entry.title,
                 voting_right: group == "member" || group == "substitute_serving"
                     ? true : group == "official" || group == "substitute_not_serving" ? false : nil,
-                substitutes_for: nil, presence: entry.presence, remote: entry.remote,
+                substitutes_for: entry.substitutesFor, presence: entry.presence, remote: entry.remote,
                 prov: input.provenance(found.lines)))
     }
 
@@ -241,7 +243,8 @@ struct RecordBuilder {
             secretary: person(role: "secretary"),
             adjusters: adjusters.isEmpty
                 ? participants.filter { $0.roles.contains("adjuster") }.map(\.person) : adjusters,
-            adjustment: parsed.adjustment, posting: nil, storage_place: nil, prov: input.provenance(lines))
+            adjustment: parsed.adjustment, posting: parsed.posting, storage_place: parsed.storagePlace,
+            prov: input.provenance(lines))
     }
 
     // MARK: - Output

@@ -41,6 +41,18 @@ enum Vocabulary {
         ("ersättare", "substitute"), ("ledamot", "member"), ("adjungerad", "adjunct"),
     ]
 
+    /// Job-title endings that mark the first word of "Ekonomichef Anders Svensson" as a title,
+    /// not a given name.
+    static let titleEndings = [
+        "chef", "direktör", "sekreterare", "handläggare", "ledare", "strateg", "samordnare", "controller", "jurist",
+        "ekonom", "utredare", "revisor", "ombudsman", "assistent", "läkare", "planerare", "arkivarie", "registrator",
+    ]
+
+    /// Phrases that name the member a serving substitute replaces ("ersätter Bo Ek (S)").
+    static let substitutePhrases = [
+        "tjänstgörande ersättare för", "ersättare för", "ersätter", "i stället för", "istället för",
+    ]
+
     /// Headings that open a table of contents; what follows them lists items, it is none.
     static let tableOfContents: Set<String> = [
         "innehållsförteckning", "ärendeförteckning", "föredragningslista", "dagordning", "ärendelista", "innehåll",

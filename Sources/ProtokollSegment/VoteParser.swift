@@ -90,7 +90,60 @@ struct VoteParser {
             )
             covered.append(line)
         }
-        guard Set(voters.map(\.option)).count >= 2 else { return nil }
+        sentenceVotes(lines, into: &voters, printed: &printed, optionRaw: &optionRaw, covered: &covered)
+        if let resultRaw, voters.isEmpty {
+            for (option, count) in Self.resultCounts(resultRaw) where printed[option] == nil {
+                printed[option] = count
+                optionRaw[option] = option == "yes" ? "ja" : option == "no" ? "nej" : "avstår"
+            }
+            covered += lines.filter { $0.text == resultRaw }
+        }
+        guard Set(voters.map(\.option)).count >= 2 || (voters.isEmpty && printed.count >= 2) else { return nil }
         return Vote(voters: voters, printedCounts: printed, optionRaw: optionRaw, resultRaw: resultRaw, lines: covered)
+    }
+
+    /// "Anna Ek (S), Bo Ek (M) och Cai Ek (C) röstar ja (3)." and "… avstår från att rösta (1)."
+    private func sentenceVotes(
+        _ lines: [TextLine], into voters: inout [Voter], printed: inout [String: Int],
+        optionRaw: inout [String: String],
+        covered: inout [TextLine]
+    ) {
+        let phrases: [(phrase: String, option: String)] = [
+            (" röstar ja", "yes"), (" röstar för bifall", "yes"), (" röstar nej", "no"), (" röstar för avslag", "no"),
+            (" avstår från att rösta", "abstain"), (" avstår", "abstain"),
+        ]
+        for line in lines {
+            let lower = line.text.lowercased()
+            guard let (phrase, option) = phrases.first(where: { lower.contains($0.phrase) }),
+                let range = lower.range(of: phrase)
+            else { continue }
+            let head = String(line.text[..<range.lowerBound])
+            let names = head.replacingOccurrences(of: " och ", with: ", ").components(separatedBy: ", ")
+            let entries = names.compactMap(PersonEntry.parse)
+            guard !entries.isEmpty, entries.count == names.count else { continue }
+            let raw = String(line.text[range]).trimmingCharacters(in: .whitespaces)
+            for entry in entries {
+                voters.append(Voter(entry: entry, option: option, optionRaw: raw, lines: [line], reservation: nil))
+            }
+            optionRaw[option] = raw
+            if let count = line.text.range(of: #"\((\d{1,3})\)"#, options: .regularExpression) {
+                printed[option] = Int(line.text[count].filter(\.isNumber))
+            }
+            covered.append(line)
+        }
+    }
+
+    /// "Omröstningen utfaller med 7 ja-röster mot 6 nej-röster, 1 avstår" → counts.
+    static func resultCounts(_ text: String) -> [String: Int] {
+        var counts: [String: Int] = [:]
+        for (pattern, option) in [
+            (#"(\d+)\s+ja-röst"#, "yes"), (#"(\d+)\s+nej-röst"#, "no"),
+            (#"(\d+)\s+(?:avstår|avstod|nedlagda)"#, "abstain"),
+        ] {
+            if let range = text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) {
+                counts[option] = Int(text[range].prefix { $0.isNumber })
+            }
+        }
+        return counts
     }
 }

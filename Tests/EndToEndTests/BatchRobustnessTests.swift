@@ -44,7 +44,7 @@ struct BatchRobustnessTests {
         }
         let output = input.deletingLastPathComponent().appendingPathComponent("out")
         let config = input.deletingLastPathComponent().appendingPathComponent("pipeline.yml")
-        try Data("version: 1\nlimits:\n  wall_seconds: 20\n  stall_seconds: 3\n  memory_mb: 1024\n".utf8).write(
+        try Data("version: 1\nlimits:\n  wall_seconds: 30\n  stall_seconds: 8\n  memory_mb: 1024\n".utf8).write(
             to: config)
         let result = try protokoll.run(
             ["run", "--config", config.path, "--input", input.path, "--output", output.path, "--jobs", "2"],

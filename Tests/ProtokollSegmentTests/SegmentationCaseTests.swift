@@ -109,4 +109,66 @@ struct SegmentationCaseTests {
         #expect(result.items.isEmpty)
         #expect(result.issues.map(\.code) == ["no_items"])
     }
+
+    /// Substitutes for a named member, several people on one line, officials with the title
+    /// first.
+    @Test func attendanceShapes() {
+        let result = SegmentedDocument(
+            blocks: [
+                "#Protokoll Kommunstyrelsen", "#§ 1", "#Öppnande",
+                "Tjänstgörande ersättare:\tAnna Ek (S) ersätter Bo Berg (S)",
+                "Ej tjänstgörande ersättare:\tCai Dahl (M) / Dan Ek (C)",
+                "Övriga närvarande:\tEkonomichef Anders Svensson",
+            ].reordered(headingFirst: 3))
+        let byName = Dictionary(uniqueKeysWithValues: result.participants.map { ($0.person.name, $0) })
+        #expect(byName["Anna Ek"]?.group == "substitute_serving")
+        #expect(byName["Anna Ek"]?.substitutes_for?.name == "Bo Berg")
+        #expect(byName["Anna Ek"]?.substitutes_for?.party_code == "S")
+        #expect(byName["Cai Dahl"]?.group == "substitute_not_serving")
+        #expect(byName["Dan Ek"]?.person.party_code == "C")
+        #expect(byName["Anders Svensson"]?.title_raw == "Ekonomichef")
+        #expect(byName["Anders Svensson"]?.group == "other")
+    }
+
+    /// Votes written as sentences, and a result line with counts only.
+    @Test func voteSentencesAndResultLines() throws {
+        let sentences = SegmentedDocument(blocks: [
+            "#§ 4", "#Budget", "Anna Ek (S), Bo Berg (S) och Cai Dahl (M) röstar ja (3).",
+            "Dan Ek (C) och Eva Ek (V) röstar nej (2).", "Fia Ek (L) avstår från att rösta (1).",
+        ])
+        let event = try #require(sentences.voteEvents.first)
+        #expect(event.counts.map(\.option) == ["yes", "no", "abstain"])
+        #expect(event.counts.map(\.value) == [3, 2, 1])
+        #expect(event.result == "pass")
+        #expect(sentences.votes.count == 6)
+
+        let counted = SegmentedDocument(blocks: [
+            "#§ 5", "#Motion", "Omröstningen utfaller med 7 ja-röster mot 6 nej-röster.",
+        ])
+        let printed = try #require(counted.voteEvents.first)
+        #expect(printed.counts.map(\.value) == [7, 6])
+        #expect(printed.counts_source == "printed")
+        #expect(printed.result == "pass")
+    }
+
+    /// The posting certificate at the end of a protocol.
+    @Test func postingAndStoragePlace() throws {
+        let result = SegmentedDocument(blocks: [
+            "#Protokoll Kommunstyrelsen", "Sammanträdesdatum 2007-01-08", "#§ 1", "#Öppnande", "Mötet öppnades.",
+            "#ANSLAG/BEVIS", "Datum för anslags uppsättande: 2007-01-12", "Datum för anslags nedtagande: 2007-02-03",
+            "Förvaringsplats för protokollet: Kommunkansliet",
+        ])
+        let meeting = try #require(result.meeting)
+        #expect(meeting.posting?.posted == "2007-01-12")
+        #expect(meeting.posting?.removed == "2007-02-03")
+        #expect(meeting.storage_place == "Kommunkansliet")
+    }
+}
+
+extension Array where Element == String {
+    /// Moves the first `count` blocks after the rest: front matter written after the items
+    /// in the test's source, read before them in the document.
+    fileprivate func reordered(headingFirst count: Int) -> [String] {
+        Array(prefix(1) + dropFirst(count) + dropFirst(1).prefix(count - 1))
+    }
 }
