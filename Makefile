@@ -2,8 +2,9 @@
 # both install what they need first, so they work on a fresh Debian 12 machine with Swift.
 
 SYSTEM_PACKAGES := libxml2-dev libpoppler-glib-dev pkg-config
-# Test-only: pdftotext is the reference the extraction tests compare against.
-TEST_PACKAGES := poppler-utils
+# Test-only: pdftotext is the reference the extraction tests compare against; chromium
+# renders the inspect reports in the browser test.
+TEST_PACKAGES := poppler-utils chromium
 SWIFT_BUILD_FLAGS ?=
 
 .PHONY: deps test-deps build release run test lint samples clean

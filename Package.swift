@@ -11,6 +11,7 @@ let package = Package(
         .executable(name: "protokoll-emit", targets: ["protokoll-emit"]),
         .executable(name: "protokoll", targets: ["protokoll"]),
         .library(name: "ProtokollExtract", targets: ["ProtokollExtract"]),
+        .library(name: "ProtokollFuzzing", targets: ["ProtokollFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -49,6 +50,21 @@ let package = Package(
 
         // Pure Swift: items, decisions, votes, attendance, signatures; the public v1 records.
         .target(name: "ProtokollSegment", dependencies: ["ProtokollModel"]),
+
+        // What the libFuzzer targets in Fuzz/ run; the tests replay saved crashers through it.
+        .target(
+            name: "ProtokollFuzzing",
+            dependencies: [
+                "ProtokollExtract", "ProtokollNormalize", "ProtokollSegment", "ProtokollModel",
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+
+        // The visual audit: rendered pages with the records' boxes, as self-contained HTML.
+        .target(
+            name: "ProtokollInspect",
+            dependencies: ["ProtokollModel", "ProtokollExtract", "ProtokollNormalize", "ProtokollSegment"]
+        ),
 
         // The batch runner's core: configuration and per-document child processes.
         .target(
@@ -95,7 +111,7 @@ let package = Package(
         .executableTarget(
             name: "protokoll",
             dependencies: [
-                "ProtokollRunner", "ProtokollModel",
+                "ProtokollRunner", "ProtokollModel", "ProtokollInspect",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -128,6 +144,10 @@ let package = Package(
         .testTarget(
             name: "ProtokollRunnerTests",
             dependencies: ["ProtokollRunner", "ProtokollModel", "TestSupport"]
+        ),
+        .testTarget(
+            name: "ProtokollInspectTests",
+            dependencies: ["ProtokollInspect", "ProtokollExtract", "ProtokollModel", "ProtokollSegment", "TestSupport"]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -3,6 +3,7 @@
 
 #include <poppler.h>
 #include <glib.h>
+#include <cairo.h>
 
 /// GObject's unref through a typed function, because Swift cannot see through G_OBJECT casts.
 static inline void protokoll_object_unref(void *object) { g_object_unref(object); }
@@ -18,6 +19,21 @@ static inline PopplerTextAttributes *protokoll_text_attributes(GList *node) {
 /// Whether a GError belongs to poppler's error domain.
 static inline int protokoll_is_poppler_error(const GError *error) {
     return error != NULL && error->domain == POPPLER_ERROR;
+}
+
+/// Paints one page onto an image surface at `scale` pixels per point and reports cairo's
+/// status. The surface is filled white first: a PDF page is transparent where nothing is
+/// drawn, and an ARGB32 surface starts transparent, which most viewers show as black or as a
+/// checkerboard. The cairo context lives and dies here, so Swift only handles the surface.
+static inline cairo_status_t protokoll_render_page(PopplerPage *page, cairo_surface_t *surface, double scale) {
+    cairo_t *context = cairo_create(surface);
+    cairo_set_source_rgb(context, 1, 1, 1);
+    cairo_paint(context);
+    cairo_scale(context, scale, scale);
+    poppler_page_render(page, context);
+    cairo_status_t status = cairo_status(context);
+    cairo_destroy(context);
+    return status;
 }
 
 #endif

@@ -1,3 +1,4 @@
+public import Foundation
 public import ProtokollModel
 
 /// Turns one input file into its extract-stage records, PDF or DOCX alike.
@@ -17,9 +18,25 @@ public struct DocumentExtractor: Sendable {
     /// - Throws: Whatever `emit` throws.
     @discardableResult
     public func extract(path: String, emit: (ExtractRecord) throws -> Void) throws -> ExtractFailure? {
+        try extract(path: path, emit: emit) { () throws(ExtractionError) in
+            try InputFile.read(path: path, maxBytes: limits.maxFileBytes)
+        }
+    }
+
+    /// Extracts bytes already in memory, named `path` in the records.
+    @discardableResult
+    public func extract(bytes: Data, path: String, emit: (ExtractRecord) throws -> Void) throws -> ExtractFailure? {
+        try extract(path: path, emit: emit) { () throws(ExtractionError) in
+            try InputFile.make(path: path, bytes: bytes, maxBytes: limits.maxFileBytes)
+        }
+    }
+
+    private func extract(
+        path: String, emit: (ExtractRecord) throws -> Void, load: () throws(ExtractionError) -> InputFile
+    ) throws -> ExtractFailure? {
         let file: InputFile
         do {
-            file = try InputFile.read(path: path, maxBytes: limits.maxFileBytes)
+            file = try load()
         } catch {
             let failure = ExtractFailure(docID: nil, path: path, code: error.code, message: error.message)
             try emit(.error(failure))

@@ -10,17 +10,25 @@ struct InputFile {
     var docID: String { DocumentInfo.docID(forSHA256: sha256) }
     var fileName: String { (path as NSString).lastPathComponent }
 
-    /// Reads the whole file, refusing directories, unreadable paths and files over the limit.
+    /// Reads the whole file, refusing anything but a regular file (a directory named x.pdf, a
+    /// FIFO that would block for ever, a device, a dangling or looping symbolic link), and
+    /// files over the limit.
     static func read(path: String, maxBytes: Int) throws(ExtractionError) -> InputFile {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw ExtractionError(.unreadable, "cannot read '\(path)': no such file")
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let reason = errno == ELOOP ? "a loop of symbolic links" : String(cString: strerror(errno))
+            throw ExtractionError(.unreadable, "cannot read '\(path)': \(reason)")
         }
-        if isDirectory.boolValue {
-            throw ExtractionError(.unreadable, "cannot read '\(path)': it is a directory")
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw ExtractionError(.unreadable, "cannot read '\(path)': it is a directory")
+        default: throw ExtractionError(.unreadable, "cannot read '\(path)': not a regular file")
+        }
+        if Int(status.st_size) > maxBytes {
+            throw ExtractionError(.tooLarge, "'\(path)' is larger than the limit of \(maxBytes) bytes")
         }
         guard let handle = FileHandle(forReadingAtPath: path) else {
-            throw ExtractionError(.unreadable, "cannot read '\(path)': permission denied or not a regular file")
+            throw ExtractionError(.unreadable, "cannot read '\(path)': \(String(cString: strerror(errno)))")
         }
         defer { try? handle.close() }
         let bytes: Data
@@ -29,6 +37,11 @@ struct InputFile {
         } catch {
             throw ExtractionError(.unreadable, "cannot read '\(path)': \(error.localizedDescription)")
         }
+        return try make(path: path, bytes: bytes, maxBytes: maxBytes)
+    }
+
+    /// Wraps bytes already in memory (fuzzing, tests, callers that hold the file).
+    static func make(path: String, bytes: Data, maxBytes: Int) throws(ExtractionError) -> InputFile {
         if bytes.isEmpty {
             throw ExtractionError(.unsupportedFormat, "'\(path)' is empty (0 bytes)")
         }

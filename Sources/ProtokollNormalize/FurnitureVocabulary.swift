@@ -1,4 +1,5 @@
 import Foundation
+import ProtokollModel
 
 /// The phrases that identify page furniture in Swedish protocols, in one place.
 ///
@@ -70,7 +71,7 @@ enum FurnitureVocabulary {
     /// Postal codes ("701 16"), PO boxes and phone numbers, typical of address footers.
     static func looksLikeAddress(_ text: String) -> Bool {
         if containsAny(text, addressWords) { return true }
-        return text.range(of: #"\b(Box|Fack) \d+"#, options: .regularExpression) != nil
-            || text.range(of: #"\b\d{3} \d{2} [A-ZÅÄÖ]"#, options: .regularExpression) != nil
+        return Patterns.range(of: #"\b(Box|Fack) \d+"#, in: text) != nil
+            || Patterns.range(of: #"\b\d{3} \d{2} [A-ZÅÄÖ]"#, in: text) != nil
     }
 }

@@ -22,7 +22,7 @@ struct AttendanceParser {
     /// everyone in the list attended only that part. It names items when the protocol has
     /// items that far, else hours ("13-15" in a protocol of 14 items is kl 13–15).
     static func listPresence(_ heading: String, lastItem: Int) -> ParticipantRecord.Presence? {
-        guard let range = heading.range(of: #"\((?:§§?\s*)?\d{1,3}\s*[-–]\s*\d{1,3}\)"#, options: .regularExpression)
+        guard let range = Patterns.range(of: #"\((?:§§?\s*)?\d{1,3}\s*[-–]\s*\d{1,3}\)"#, in: heading)
         else {
             return nil
         }
@@ -67,7 +67,7 @@ struct AttendanceParser {
 
         for blockIndex in blocks {
             let block = input.blocks[blockIndex]
-            for line in input.lines where line.block == blockIndex {
+            for line in input.lines(ofBlock: blockIndex) {
                 var text = line.text
                 if let found = Self.heading(text) {
                     current = found
@@ -162,7 +162,7 @@ struct AttendanceParser {
     /// A "Label:" line that opens something other than an attendance list ("Plats och tid
     /// för justering:", "Underskrifter:"), which ends the list before it.
     static func isOtherLabel(_ text: String) -> Bool {
-        guard text.range(of: #"^[A-ZÅÄÖ][^:\t]{0,40}:(\s|$)"#, options: .regularExpression) != nil else { return false }
+        guard Patterns.range(of: #"^[A-ZÅÄÖ][^:\t]{0,40}:(\s|$)"#, in: text) != nil else { return false }
         return heading(text) == nil
     }
 

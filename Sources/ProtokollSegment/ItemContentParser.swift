@@ -89,7 +89,7 @@ struct ItemContentParser {
         while index < lines.count {
             let line = lines[index]
             // A formula stands alone as a block; "… Ordförande beslutade" at a line end is not one.
-            let isWholeBlock = lines.filter { $0.block == line.block }.count == 1
+            let isWholeBlock = input.lines(ofBlock: line.block).count == 1
             if isWholeBlock, let found = formulaParts(line.text) {
                 formula = found
                 sawFormula = true
@@ -134,7 +134,7 @@ struct ItemContentParser {
         // No formula: att-clauses and decision sentences.
         var seenBlocks: Set<Int> = []
         for line in lines where !seenBlocks.contains(line.block) {
-            let blockLines = lines.filter { $0.block == line.block }
+            let blockLines = Array(input.lines(ofBlock: line.block))
             let text = blockLines.map(\.text).joined(separator: " ")
             if let (label, clause) = Self.clause(text), label == "att" {
                 decisions.append(make(label: label, text: clause, formula: nil, lines: blockLines))
@@ -204,7 +204,7 @@ struct ItemContentParser {
     /// "- text" → ("-", "text").
     static func clause(_ line: String) -> (String, String)? {
         let text = line.trimmingCharacters(in: .whitespaces)
-        if let match = text.range(of: #"^(\d{1,2}[.)]|[a-z]\))\s+"#, options: .regularExpression) {
+        if let match = Patterns.range(of: #"^(\d{1,2}[.)]|[a-z]\))\s+"#, in: text) {
             return (String(text[match]).trimmingCharacters(in: .whitespaces), String(text[match.upperBound...]))
         }
         if text.hasPrefix("att ") { return ("att", String(text.dropFirst(4))) }
@@ -240,6 +240,7 @@ struct ItemContentParser {
         } else {
             // Sentences that open with the presenters: "Mats Wennstig och Nuray Iliev, …
             // informerar om …".
+            guard Vocabulary.presenterVerbs.contains(where: { lower.contains($0) }) else { return [] }
             for sentence in sentences(text) {
                 let lowerSentence = sentence.lowercased()
                 guard let verb = Vocabulary.presenterVerbs.compactMap({ lowerSentence.range(of: $0) }).first else {
@@ -280,7 +281,7 @@ struct ItemContentParser {
             #"^\s*(\d{1,6}/\d{2,4})\s*$"#,
         ]
         for pattern in patterns {
-            guard let regex = try? NSRegularExpression(pattern: pattern) else { continue }
+            let regex = Patterns.compiled(pattern)
             for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 if let range = Range(match.range(at: 1), in: text) { found.append(String(text[range])) }
             }

@@ -116,8 +116,8 @@ struct ItemFinder {
             // "§ 12/24" alone is an item heading; a TOC entry has a title beside the number.
             let hasTitle = trimmed.contains { $0.isLetter } || trimmed.contains("\t")
             return (trimmed.contains("§") && hasTitle) || trimmed.contains("....") || trimmed.hasPrefix("•")
-                || trimmed.range(of: #"^([a-z]\)|\d{1,3}\.)\s"#, options: .regularExpression) != nil
-                || trimmed.range(of: #"\t\d{1,3}$"#, options: .regularExpression) != nil
+                || Patterns.range(of: #"^([a-z]\)|\d{1,3}\.)\s"#, in: trimmed) != nil
+                || Patterns.range(of: #"\t\d{1,3}$"#, in: trimmed) != nil
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ProtokollModel
 
 /// An agenda item heading as printed, taken apart.
 ///
@@ -47,7 +48,7 @@ struct ItemHeading: Equatable {
                 suffix: group(match, 4), rest: rest)
             let lowerRest = rest.lowercased()
             heading.isContinuation = lowerRest.hasPrefix("forts") || lowerRest.hasPrefix("(forts")
-            heading.isMarginReference = rest.range(of: #"^\d{2}-\d{2}-\d{2}\b"#, options: .regularExpression) != nil
+            heading.isMarginReference = Patterns.range(of: #"^\d{2}-\d{2}-\d{2}\b"#, in: rest) != nil
             return heading
         }
         if let match = numbered.firstMatch(in: text, range: range), let digits = group(match, 1),

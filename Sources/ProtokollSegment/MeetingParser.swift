@@ -30,7 +30,7 @@ struct MeetingParser {
     ///     and the storage place usually stand, at the end.
     func parse(frontMatter: [Int], outside: [Int]) -> Meeting {
         var meeting = Meeting()
-        let lines = input.lines.filter { frontMatter.contains($0.block) }
+        let lines = input.lines(ofBlocks: frontMatter)
         meeting.lines = Array(lines.prefix(1))
         let headerText = input.furniture.filter { $0.kind == .runningHeader || $0.kind == .pageNumber }.map(\.text)
         let year = (lines.map(\.text) + headerText).lazy.compactMap { SwedishDate.date(in: $0) }.first.flatMap {
@@ -63,7 +63,7 @@ struct MeetingParser {
                 name = String(name.dropFirst(prefix.count))
             }
             meeting.bodyName = name
-            meeting.lines = input.lines.filter { $0.block == blockIndex }
+            meeting.lines = Array(input.lines(ofBlock: blockIndex))
             break
         }
         if meeting.bodyName == nil {
@@ -77,8 +77,7 @@ struct MeetingParser {
                     && line.contains { $0.isLowercase }
             }
         }
-        if let name = meeting.bodyName, let range = name.range(of: #"\(([A-ZÅÄÖ]{2,8})\)"#, options: .regularExpression)
-        {
+        if let name = meeting.bodyName, let range = Patterns.range(of: #"\(([A-ZÅÄÖ]{2,8})\)"#, in: name) {
             meeting.bodyAbbr = String(name[range]).trimmingCharacters(in: ["(", ")"])
         } else if let abbr = frontMatter.lazy.map({ self.input.blocks[$0].text }).first(where: { text in
             text.count >= 2 && text.count <= 8 && text.allSatisfy { $0.isUppercase || $0 == "-" }
@@ -154,9 +153,9 @@ struct MeetingParser {
     private func labelUnits(_ blocks: [Int]) -> [(text: String, line: TextLine)] {
         var units: [(text: String, line: TextLine)] = []
         for (position, blockIndex) in blocks.enumerated() {
-            let blockLines = input.lines.filter { $0.block == blockIndex }
+            let blockLines = input.lines(ofBlock: blockIndex)
             for line in blockLines {
-                let hasLabel = line.text.range(of: #"^[A-ZÅÄÖ][^:\t]{1,40}:"#, options: .regularExpression) != nil
+                let hasLabel = Patterns.range(of: #"^[A-ZÅÄÖ][^:\t]{1,40}:"#, in: line.text) != nil
                 if hasLabel || units.isEmpty || units.last?.line.block != blockIndex {
                     units.append((line.text, line))
                 } else {
@@ -166,7 +165,7 @@ struct MeetingParser {
             if let last = units.last, last.line.block == blockIndex, last.text.hasSuffix(":"),
                 position + 1 < blocks.count
             {
-                let next = input.lines.filter { $0.block == blocks[position + 1] }.map(\.text).joined(separator: " ")
+                let next = input.lines(ofBlock: blocks[position + 1]).map(\.text).joined(separator: " ")
                 units[units.count - 1].text += " " + next
             }
         }

@@ -1,4 +1,5 @@
 import Foundation
+import ProtokollModel
 
 /// One printed attendance or vote entry, taken apart: the person, their party and where they
 /// sit for, roles, an official's title, and partial attendance.
@@ -42,19 +43,19 @@ struct PersonEntry: Equatable {
 
         // Party: "(M)" after the name, "(KD) Name" before it, or a cell of its own.
         var partyRaw: String?
-        if let range = head.range(of: #"^\(([A-Za-zÅÄÖåäö]{1,4})\)\s*"#, options: .regularExpression) {
+        if let range = Patterns.range(of: #"^\(([A-Za-zÅÄÖåäö]{1,4})\)\s*"#, in: head) {
             partyRaw = String(head[range]).trimmingCharacters(in: .whitespaces)
             head.removeSubrange(range)
         }
         var rest: [String] = []
-        if partyRaw == nil, let range = head.range(of: #"\(([A-Za-zÅÄÖåäö]{1,4})\)"#, options: .regularExpression) {
+        if partyRaw == nil, let range = Patterns.range(of: #"\(([A-Za-zÅÄÖåäö]{1,4})\)"#, in: head) {
             partyRaw = String(head[range])
             rest.append(String(head[range.upperBound...]))
             head = String(head[..<range.lowerBound])
         }
         if partyRaw == nil,
             let index = cells.firstIndex(where: {
-                $0.range(of: #"^\([A-Za-zÅÄÖåäö]{1,4}\)$"#, options: .regularExpression) != nil
+                Patterns.range(of: #"^\([A-Za-zÅÄÖåäö]{1,4}\)$"#, in: $0) != nil
             })
         {
             partyRaw = cells.remove(at: index)
@@ -212,9 +213,9 @@ struct PersonEntry: Equatable {
             ),
         ]
         for (pattern, make) in patterns {
-            while let match = text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) {
+            while let match = Patterns.range(of: pattern, in: text, caseInsensitive: true) {
                 let raw = text[match]
-                let regex = try? NSRegularExpression(pattern: pattern, options: .caseInsensitive)
+                let regex: NSRegularExpression? = Patterns.compiled(pattern, caseInsensitive: true)
                 let groups: [Substring?] =
                     regex.flatMap { regex in
                         regex.firstMatch(in: String(raw), range: NSRange(raw.startIndex..., in: raw)).map { result in

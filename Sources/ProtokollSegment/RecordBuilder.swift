@@ -304,7 +304,10 @@ struct RecordBuilder {
     /// "sv" when Swedish function words dominate; otherwise unknown. A guess good enough to
     /// flag foreign documents in a Swedish archive, not a language detector.
     static func language(_ scalars: [Unicode.Scalar]) -> String? {
-        let words = String(String.UnicodeScalarView(scalars)).lowercased().split(whereSeparator: { !$0.isLetter })
+        // The first 20,000 characters tell as much as the whole text.
+        let words = String(String.UnicodeScalarView(scalars.prefix(20_000))).lowercased().split(whereSeparator: {
+            !$0.isLetter
+        })
         guard words.count >= 20 else { return nil }
         let swedish: Set<Substring> = ["och", "att", "som", "för", "är", "med", "på", "av", "till", "det"]
         let others: Set<Substring> = ["the", "and", "of", "og", "er", "le", "la", "et", "des", "les", "und", "der"]

@@ -22,6 +22,8 @@ struct SegmentInput {
     var end: NormalizedEnd?
     /// Every block's lines, in order.
     var lines: [TextLine] = []
+    /// Where each block's lines start in `lines`; `lineStarts[blocks.count]` is the end.
+    private var lineStarts: [Int] = []
     let canonical: [Unicode.Scalar]
 
     init(records: [NormalizeRecord]) {
@@ -38,6 +40,7 @@ struct SegmentInput {
         }
         canonical = Array(blocks.map(\.text).joined(separator: "\n\n").unicodeScalars)
         for (index, block) in blocks.enumerated() {
+            lineStarts.append(lines.count)
             var start = block.charStart
             for text in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
                 let length = text.unicodeScalars.count
@@ -50,6 +53,11 @@ struct SegmentInput {
 
     /// The document's id; a file whose bytes could not be read at all has no content to name
     /// it by, so its path names it instead (same `sha256:` form, hashed over "path:<path>").
+    /// The lines of one block.
+    func lines(ofBlock block: Int) -> ArraySlice<TextLine> {
+        lines[lineStarts[block]..<(block + 1 < lineStarts.count ? lineStarts[block + 1] : lines.count)]
+    }
+
     var docID: String {
         document?.docID ?? end?.docID
             ?? DocumentInfo.docID(forSHA256: SHA256.hex(Array(("path:" + (end?.path ?? "")).utf8)))
@@ -58,7 +66,14 @@ struct SegmentInput {
 
     /// The lines of blocks `range`.
     func lines(ofBlocks range: Range<Int>) -> [TextLine] {
-        lines.filter { range.contains($0.block) }
+        guard !range.isEmpty, range.lowerBound < blocks.count else { return [] }
+        let end = range.upperBound < lineStarts.count ? lineStarts[range.upperBound] : lines.count
+        return Array(lines[lineStarts[range.lowerBound]..<end])
+    }
+
+    /// The lines of the given blocks, in the blocks' order.
+    func lines(ofBlocks list: [Int]) -> [TextLine] {
+        list.flatMap { lines(ofBlock: $0) }
     }
 
     /// Provenance for a span of the canonical text.
@@ -83,14 +98,26 @@ struct SegmentInput {
             quote: furniture.text, text_layer: textLayer)
     }
 
+    /// The page at a canonical-text offset, by binary search over the blocks.
     func page(at offset: Int) -> Int? {
-        for block in blocks where block.charStart <= offset && offset <= block.charEnd {
-            return block.parts.last { $0.charStart <= offset }?.page ?? block.page
+        var low = 0
+        var high = blocks.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let block = blocks[middle]
+            if offset < block.charStart {
+                high = middle - 1
+            } else if offset > block.charEnd {
+                low = middle + 1
+            } else {
+                return block.parts.last { $0.charStart <= offset }?.page ?? block.page
+            }
         }
         return nil
     }
 
     func label(ofPage page: Int) -> String? {
-        pages.first { $0.page == page }?.labelRaw
+        page >= 1 && page <= pages.count && pages[page - 1].page == page
+            ? pages[page - 1].labelRaw : pages.first { $0.page == page }?.labelRaw
     }
 }

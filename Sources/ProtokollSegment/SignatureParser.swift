@@ -23,7 +23,7 @@ struct SignatureParser {
     let input: SegmentInput
 
     func wetInk(in blocks: [Int]) -> [Slot] {
-        let lines = input.lines.filter { blocks.contains($0.block) }
+        let lines = input.lines(ofBlocks: blocks)
         var slots: [Slot] = []
         var used: Set<Int> = []
         // Signature zones: a few lines after "Underskrifter", "Vid protokollet", "Justerat …"

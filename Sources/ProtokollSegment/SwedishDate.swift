@@ -1,4 +1,5 @@
 import Foundation
+import ProtokollModel
 
 /// Dates and times as Swedish protocols print them.
 ///
@@ -7,17 +8,18 @@ import Foundation
 enum SwedishDate {
     /// The first date in `text` as `YYYY-MM-DD`; `year` fills in a date printed without one.
     static func date(in text: String, year: Int? = nil) -> String? {
-        if let match = text.range(of: #"\b(19|20)\d{2}-\d{2}-\d{2}\b"#, options: .regularExpression) {
+        if let match = Patterns.range(of: #"\b(19|20)\d{2}-\d{2}-\d{2}\b"#, in: text) {
             return String(text[match])
         }
-        if let match = text.range(of: #"\b(19|20)\d{6}\b"#, options: .regularExpression) {
+        if let match = Patterns.range(of: #"\b(19|20)\d{6}\b"#, in: text) {
             let digits = Array(text[match])
             return "\(String(digits[0..<4]))-\(String(digits[4..<6]))-\(String(digits[6..<8]))"
         }
         let lower = text.lowercased()
         let pattern =
             #"(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+((?:19|20)\d{2}))?"#
-        guard let regex = try? NSRegularExpression(pattern: pattern),
+        let regex = Patterns.compiled(pattern)
+        guard
             let match = regex.firstMatch(in: lower, range: NSRange(lower.startIndex..., in: lower)),
             let dayRange = Range(match.range(at: 1), in: lower), let monthRange = Range(match.range(at: 2), in: lower),
             let day = Int(lower[dayRange]), let month = Vocabulary.monthNames[String(lower[monthRange])]
@@ -30,7 +32,8 @@ enum SwedishDate {
     /// Start and end times ("HH:MM") from "kl 13.00-16.00", "klockan 13:00-16:00" and the like.
     static func times(in text: String) -> (start: String, end: String?, raw: String)? {
         let pattern = #"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2})[.:](\d{2})(?:\s*[-–]\s*(\d{1,2})[.:](\d{2}))?"#
-        guard let regex = try? NSRegularExpression(pattern: pattern),
+        let regex = Patterns.compiled(pattern)
+        guard
             let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),
             let whole = Range(match.range, in: text)
         else { return nil }

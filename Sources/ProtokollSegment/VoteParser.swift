@@ -1,4 +1,5 @@
 import Foundation
+import ProtokollModel
 
 /// Reads a vote (omröstning) inside an item: option headings ("Bifall", "Avslag", "Avstod
 /// att rösta", "Ja", "Nej", optionally with a printed count "(7)") each followed by voters,
@@ -27,7 +28,7 @@ struct VoteParser {
     static func option(_ line: String) -> (option: String, raw: String, count: Int?)? {
         var text = line.trimmingCharacters(in: .whitespaces.union([":"]))
         var count: Int?
-        if let range = text.range(of: #"\s*\((\d{1,3})\)$"#, options: .regularExpression) {
+        if let range = Patterns.range(of: #"\s*\((\d{1,3})\)$"#, in: text) {
             count = Int(text[range].filter(\.isNumber))
             text.removeSubrange(range)
         }
@@ -126,7 +127,7 @@ struct VoteParser {
                 voters.append(Voter(entry: entry, option: option, optionRaw: raw, lines: [line], reservation: nil))
             }
             optionRaw[option] = raw
-            if let count = line.text.range(of: #"\((\d{1,3})\)"#, options: .regularExpression) {
+            if let count = Patterns.range(of: #"\((\d{1,3})\)"#, in: line.text) {
                 printed[option] = Int(line.text[count].filter(\.isNumber))
             }
             covered.append(line)
@@ -140,7 +141,7 @@ struct VoteParser {
             (#"(\d+)\s+ja-röst"#, "yes"), (#"(\d+)\s+nej-röst"#, "no"),
             (#"(\d+)\s+(?:avstår|avstod|nedlagda)"#, "abstain"),
         ] {
-            if let range = text.range(of: pattern, options: [.regularExpression, .caseInsensitive]) {
+            if let range = Patterns.range(of: pattern, in: text, caseInsensitive: true) {
                 counts[option] = Int(text[range].prefix { $0.isNumber })
             }
         }

@@ -6,7 +6,7 @@ struct ProtokollCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "protokoll",
         abstract: "Turn Swedish meeting protocols (PDF, DOCX) into NDJSON, in batches.",
-        subcommands: [RunCommand.self, StatusCommand.self, ExportCommand.self],
+        subcommands: [RunCommand.self, StatusCommand.self, ExportCommand.self, InspectCommand.self],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -91,6 +91,7 @@ enum XMLTree {
     /// - Throws: `ExtractionError.corrupt` for a DTD or XML that libxml2 rejects.
     static func parse(_ data: Data, part: String) throws(ExtractionError) -> XMLElement {
         precondition(initialized)
+        protokoll_xml_silence()
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil {
             throw ExtractionError(.corrupt, "DOCX part '\(part)' declares a DTD, which Word never writes; refused")
         }
