@@ -7,7 +7,7 @@ SYSTEM_PACKAGES := libxml2-dev libpoppler-glib-dev pkg-config
 TEST_PACKAGES := poppler-utils chromium
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: deps test-deps build release run test lint samples clean
+.PHONY: deps test-deps build release run test lint samples fuzz robustness sanitize clean
 
 # Installs missing system packages (apt-get update first, as a fresh machine needs it).
 deps:
@@ -43,6 +43,21 @@ lint:
 # qpdf; the script installs them). Not needed to build or test.
 samples:
 	scripts/samples/make-samples.sh
+
+# Hardening (docs/robustness.md). Not part of `make test`: they run for minutes to hours.
+FUZZ_SECONDS ?= 900
+fuzz:
+	for target in fuzz-document fuzz-word-xml fuzz-layout fuzz-text; do \
+	  scripts/fuzz/run.sh $$target $(FUZZ_SECONDS) || exit 1; done
+
+MUTANTS ?= 1000
+robustness: release
+	scripts/robustness/run-mutated.sh $(MUTANTS)
+
+# The test suite under AddressSanitizer and ThreadSanitizer, each in its own build folder.
+sanitize: test-deps
+	swift test --sanitize=address --scratch-path .build-asan
+	swift test --sanitize=thread --scratch-path .build-tsan
 
 clean:
 	rm -rf .build output/*.ndjson output/run-summary.json

@@ -16,7 +16,12 @@ struct InputFile {
     static func read(path: String, maxBytes: Int) throws(ExtractionError) -> InputFile {
         var status = stat()
         guard stat(path, &status) == 0 else {
-            let reason = errno == ELOOP ? "a loop of symbolic links" : String(cString: strerror(errno))
+            let reason =
+                errno == ELOOP
+                ? "a loop of symbolic links"
+                : path.contains("\u{FFFD}")
+                    ? "its name is not valid UTF-8, so it cannot be opened by that name"
+                    : String(cString: strerror(errno))
             throw ExtractionError(.unreadable, "cannot read '\(path)': \(reason)")
         }
         switch status.st_mode & S_IFMT {

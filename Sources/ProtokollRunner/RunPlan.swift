@@ -85,8 +85,9 @@ struct RunPlan {
     /// The SHA-256 of a file, streamed; `nil` when it cannot be read (the worker then
     /// records why).
     static func sha256(of path: String) -> String? {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue,
+        // Only regular files: opening a FIFO named x.pdf would block the whole run.
+        var status = stat()
+        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
             let handle = FileHandle(forReadingAtPath: path)
         else { return nil }
         defer { try? handle.close() }

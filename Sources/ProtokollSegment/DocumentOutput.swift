@@ -32,13 +32,25 @@ public enum DocumentOutput {
         public var leftover: [PublicRecord] { pending }
     }
 
-    /// Writes `<base>.ndjson` and `<base>.txt` into `directory`.
+    /// Writes `<base>.ndjson` and `<base>.txt` into `directory`: both are written in full
+    /// under hidden names first and only then renamed into place, so a full disk leaves
+    /// neither, not one without the other.
     public static func write(_ document: Document, base: String, to directory: URL) throws {
         var data = Data()
         for record in document.records {
             data.append(try NDJSON.line(record))
         }
-        try AtomicFile.write(Data(document.canonicalText.utf8), to: directory.appendingPathComponent(base + ".txt"))
-        try AtomicFile.write(data, to: directory.appendingPathComponent(base + ".ndjson"))
+        let text = directory.appendingPathComponent(base + ".txt")
+        let records = directory.appendingPathComponent(base + ".ndjson")
+        let temporaries = [AtomicFile.temporaryURL(for: text), AtomicFile.temporaryURL(for: records)]
+        do {
+            try Data(document.canonicalText.utf8).write(to: temporaries[0])
+            try data.write(to: temporaries[1])
+            try AtomicFile.publish(temporaries[0], as: text)
+            try AtomicFile.publish(temporaries[1], as: records)
+        } catch {
+            for url in temporaries { try? FileManager.default.removeItem(at: url) }
+            throw error
+        }
     }
 }

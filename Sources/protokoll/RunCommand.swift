@@ -83,6 +83,9 @@ struct RunCommand: ParsableCommand {
                     in \(summary.wallSeconds) s: \(counts)
 
                     """.utf8))
+            if summary.failed.contains(where: { $0.status == "output_failed" }) {
+                throw ExitCode(ExitStatus.cannotWrite.rawValue)
+            }
             let failedShare = Double(summary.failed.count) / Double(max(summary.documents, 1))
             if !summary.failed.isEmpty && failedShare > settings.failureThreshold {
                 throw ExitCode(ExitStatus.someDocumentsFailed.rawValue)

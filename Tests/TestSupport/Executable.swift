@@ -12,6 +12,11 @@ public struct Executable {
 
     public let url: URL
 
+    /// Any program by path, e.g. `/bin/mount`.
+    public init(path: String) {
+        url = URL(fileURLWithPath: path)
+    }
+
     /// An executable from the build folder the tests run from (`swift build --build-tests`
     /// puts every product there).
     public init(_ name: String) {
