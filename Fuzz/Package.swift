@@ -1,6 +1,6 @@
 // swift-tools-version: 6.1
-// libFuzzer targets for protokoll. Built by scripts/fuzz/run.sh with `--sanitize=fuzzer`
-// (and `address` for the PDF target); not part of the main build or the tests.
+// libFuzzer targets for protokoll. Built by scripts/fuzz/run.sh with `--sanitize=fuzzer`;
+// not part of the main build or the tests.
 import Foundation
 import PackageDescription
 

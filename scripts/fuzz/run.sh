@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs one libFuzzer target for a while: scripts/fuzz/run.sh TARGET SECONDS [JOBS]
-# Targets: fuzz-document (PDF and DOCX bytes, under AddressSanitizer), fuzz-word-xml,
+# Targets: fuzz-document (PDF and DOCX bytes), fuzz-word-xml,
 # fuzz-layout, fuzz-text. The corpus grows in .fuzz/TARGET/corpus and carries over between
 # runs, so anyone can continue where the last run stopped; crashers land in
 # .fuzz/TARGET/crashes. Replay a crasher with: .fuzz/build/release/TARGET FILE
