@@ -30,7 +30,9 @@ enum FaultInjection {
     /// Caps the process's address space, so a runaway allocation fails inside this worker
     /// instead of exhausting the machine.
     static func limitMemory(megabytes: Int) {
-        guard megabytes > 0 else { return }
+        // An AddressSanitizer build reserves terabytes of address space for its shadow memory,
+        // so no address-space limit can apply to it.
+        guard megabytes > 0, dlsym(UnsafeMutableRawPointer(bitPattern: 0), "__asan_init") == nil else { return }
         let bytes = rlim_t(megabytes) << 20
         var limit = rlimit(rlim_cur: bytes, rlim_max: bytes)
         setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
