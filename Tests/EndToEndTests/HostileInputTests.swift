@@ -10,7 +10,7 @@ struct HostileInputTests {
     let protokoll = Executable("protokoll")
 
     private func run(_ input: URL, output: URL, limits: String = "") throws -> (Executable.Result, [String: String]) {
-        let config = input.deletingLastPathComponent().appendingPathComponent("pipeline.yml")
+        let config = try Fixtures.temporaryDirectory().appendingPathComponent("pipeline.yml")
         try Data("version: 1\nlimits:\n  wall_seconds: 60\n  stall_seconds: 20\n\(limits)".utf8).write(to: config)
         let result = try protokoll.run(["run", "--config", config.path, "--input", input.path, "--output", output.path])
         var statuses: [String: String] = [:]
