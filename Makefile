@@ -7,7 +7,7 @@ SYSTEM_PACKAGES := libxml2-dev libpoppler-glib-dev pkg-config
 TEST_PACKAGES := poppler-utils chromium
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: deps test-deps build release run test lint samples fuzz robustness sanitize clean
+.PHONY: deps test-deps build release run test lint samples fuzz robustness sanitize slurm-test k8s-validate slurm-bench clean
 
 # Installs missing system packages (apt-get update first, as a fresh machine needs it).
 deps:
@@ -58,6 +58,19 @@ robustness: release
 sanitize: test-deps
 	swift test --sanitize=address --scratch-path .build-asan
 	swift test --sanitize=thread --scratch-path .build-tsan
+
+# Deployment test (as root): validates deploy/kubernetes/, runs a 4-shard job array on a
+# throw-away single-node Slurm (installs slurm-wlm, munge) and checks the merge equals one run.
+slurm-test: release
+	PROTOKOLL_BIN=.build/release deploy/slurm/test-slurm.sh
+
+# Offline schema and consistency check of the Kubernetes manifests (pip: kubernetes-validate).
+k8s-validate:
+	deploy/kubernetes/validate.sh
+
+# Throughput with 1, 2 and 4 shards (docs/scale.md); a benchmark, not a test.
+slurm-bench: release
+	PROTOKOLL_BIN=.build/release deploy/slurm/bench-slurm.sh
 
 clean:
 	rm -rf .build output/*.ndjson output/run-summary.json

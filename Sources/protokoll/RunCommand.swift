@@ -61,7 +61,15 @@ struct RunCommand: ParsableCommand {
             }
             selectedShard = parsed
         } else {
-            selectedShard = Shard.fromEnvironment(ProcessInfo.processInfo.environment, count: shardCount)
+            let environment = ProcessInfo.processInfo.environment
+            selectedShard = Shard.fromEnvironment(environment, count: shardCount)
+            // An index from the scheduler without a valid N would silently process everything.
+            if selectedShard == nil, environment["JOB_COMPLETION_INDEX"] ?? environment["SLURM_ARRAY_TASK_ID"] != nil,
+                shardCount != nil || environment["SLURM_ARRAY_TASK_COUNT"] != nil
+            {
+                logger.error("the shard index from the environment does not fit the shard count")
+                throw ExitCode(ExitStatus.usage.rawValue)
+            }
         }
 
         let runner = BatchRunner(config: settings, workerExecutable: Self.siblingExecutable("protokoll-extract"))
