@@ -17,6 +17,11 @@ public enum ExtractRecord: Sendable, Equatable {
 
     /// The record format's version, written as `v` on every line.
     public static let version = 1
+
+    /// Whether this record ends its document's stream.
+    public var closesDocument: Bool {
+        if case .documentEnd = self { true } else { false }
+    }
 }
 
 extension ExtractRecord: Codable {

@@ -16,6 +16,11 @@ public enum NormalizeRecord: Sendable, Equatable {
     case documentEnd(NormalizedEnd)
 
     public static let version = 1
+
+    /// Whether this record ends its document's stream.
+    public var closesDocument: Bool {
+        if case .documentEnd = self { true } else { false }
+    }
 }
 
 extension NormalizeRecord: Codable {

@@ -28,21 +28,3 @@ public struct ExtractedInput: Sendable, Equatable {
         self.end = end
     }
 }
-
-/// Splits a stream of extract records into documents at each `document_end`.
-public struct ExtractStreamGrouper {
-    private var pending: [ExtractRecord] = []
-
-    public init() {}
-
-    /// Adds a record; returns the finished document when the record closes one.
-    public mutating func add(_ record: ExtractRecord) -> ExtractedInput? {
-        pending.append(record)
-        guard case .documentEnd = record else { return nil }
-        defer { pending = [] }
-        return ExtractedInput(records: pending)
-    }
-
-    /// Records left over when the stream ended without a `document_end` (a truncated stream).
-    public var leftover: [ExtractRecord] { pending }
-}

@@ -83,12 +83,12 @@ struct WorkerProcess: Sendable {
     /// Normalizes and segments the worker's records and writes `<name>.ndjson` and
     /// `<name>.txt`. - Returns: The document's page count, if known.
     private func publish(extracted: URL, as name: String) throws -> Int? {
-        var grouper = ExtractStreamGrouper()
-        var reader = NDJSONReader(handle: try FileHandle(forReadingFrom: extracted))
         var pages: Int?
-        while let line = reader.next() {
-            let record = try NDJSON.decode(ExtractRecord.self, from: line)
-            guard let document = grouper.add(record) else { continue }
+        _ = try DocumentStream.forEach(
+            ExtractRecord.self, from: NDJSONReader(handle: try FileHandle(forReadingFrom: extracted)),
+            closes: \.closesDocument
+        ) { records in
+            let document = ExtractedInput(records: records)
             pages = document.document?.pageCount
             var output = DocumentOutput.Grouper()
             for record in DocumentSegmenter.segment(DocumentNormalizer.normalize(document)) {
@@ -96,6 +96,7 @@ struct WorkerProcess: Sendable {
                     try DocumentOutput.write(complete, base: name, to: outputDirectory)
                 }
             }
+            return document.failure != nil
         }
         return pages
     }

@@ -32,38 +32,27 @@ struct NormalizeCommand: ParsableCommand {
         }
         let logger = Logger(label: "protokoll-normalize")
         let writer = NDJSONWriter()
-        var grouper = ExtractStreamGrouper()
-        var failures = 0
-        var lineNumber = 0
+        let outcome: DocumentStream.Outcome
         do {
-            for line in NDJSONReader() {
-                lineNumber += 1
-                let record: ExtractRecord
-                do {
-                    record = try NDJSON.decode(ExtractRecord.self, from: line)
-                } catch {
-                    logger.error(
-                        "stdin line \(lineNumber) is not an extract record; is the input from protokoll-extract?")
-                    throw ExitCode(ExitStatus.usage.rawValue)
-                }
-                guard let document = grouper.add(record) else { continue }
-                if document.failure != nil { failures += 1 }
+            outcome = try DocumentStream.forEach(ExtractRecord.self, closes: \.closesDocument) { records in
+                let document = ExtractedInput(records: records)
                 for normalized in DocumentNormalizer.normalize(document) {
                     try writer.write(normalized)
                 }
-            }
-            if !grouper.leftover.isEmpty {
-                logger.error("the input ended inside a document (no document_end); that document is left out")
-                failures += 1
+                return document.failure != nil
             }
             try writer.flush()
-        } catch let exit as ExitCode {
-            throw exit
+        } catch DocumentStream.Failure.notARecord(let line) {
+            logger.error("stdin line \(line) is not an extract record; is the input from protokoll-extract?")
+            throw ExitCode(ExitStatus.usage.rawValue)
         } catch {
             logger.critical("cannot write to stdout: \(error)")
             throw ExitCode(ExitStatus.cannotWrite.rawValue)
         }
-        if failures > 0 {
+        if outcome.truncated {
+            logger.error("the input ended inside a document (no document_end); that document is left out")
+        }
+        if outcome.failedDocuments > 0 || outcome.truncated {
             throw ExitCode(ExitStatus.someDocumentsFailed.rawValue)
         }
     }

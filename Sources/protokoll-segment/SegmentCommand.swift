@@ -32,37 +32,27 @@ struct SegmentCommand: ParsableCommand {
         let logger = Logger(label: "protokoll-segment")
         let options = DocumentSegmenter.Options()
         let writer = NDJSONWriter()
-        var pending: [NormalizeRecord] = []
-        var failures = 0
-        var lineNumber = 0
+        let outcome: DocumentStream.Outcome
         do {
-            for line in NDJSONReader() {
-                lineNumber += 1
-                guard let record = try? NDJSON.decode(NormalizeRecord.self, from: line) else {
-                    logger.error(
-                        "stdin line \(lineNumber) is not a normalize record; is the input from protokoll-normalize?")
-                    throw ExitCode(ExitStatus.usage.rawValue)
-                }
-                pending.append(record)
-                guard case .documentEnd(let end) = record else { continue }
-                if end.status != "ok" { failures += 1 }
-                for output in DocumentSegmenter.segment(pending, options: options) {
+            outcome = try DocumentStream.forEach(NormalizeRecord.self, closes: \.closesDocument) { records in
+                for output in DocumentSegmenter.segment(records, options: options) {
                     try writer.write(output)
                 }
-                pending = []
-            }
-            if !pending.isEmpty {
-                logger.error("the input ended inside a document (no document_end); that document is left out")
-                failures += 1
+                guard case .documentEnd(let end)? = records.last else { return true }
+                return end.status != "ok"
             }
             try writer.flush()
-        } catch let exit as ExitCode {
-            throw exit
+        } catch DocumentStream.Failure.notARecord(let line) {
+            logger.error("stdin line \(line) is not a normalize record; is the input from protokoll-normalize?")
+            throw ExitCode(ExitStatus.usage.rawValue)
         } catch {
             logger.critical("cannot write to stdout: \(error)")
             throw ExitCode(ExitStatus.cannotWrite.rawValue)
         }
-        if failures > 0 {
+        if outcome.truncated {
+            logger.error("the input ended inside a document (no document_end); that document is left out")
+        }
+        if outcome.failedDocuments > 0 || outcome.truncated {
             throw ExitCode(ExitStatus.someDocumentsFailed.rawValue)
         }
     }
