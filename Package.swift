@@ -10,7 +10,11 @@ let package = Package(
         .executable(name: "protokoll-segment", targets: ["protokoll-segment"]),
         .executable(name: "protokoll-emit", targets: ["protokoll-emit"]),
         .executable(name: "protokoll", targets: ["protokoll"]),
+        // The stages as libraries, for the in-process benchmarks in Benchmarks/.
+        .library(name: "ProtokollModel", targets: ["ProtokollModel"]),
         .library(name: "ProtokollExtract", targets: ["ProtokollExtract"]),
+        .library(name: "ProtokollNormalize", targets: ["ProtokollNormalize"]),
+        .library(name: "ProtokollSegment", targets: ["ProtokollSegment"]),
         .library(name: "ProtokollFuzzing", targets: ["ProtokollFuzzing"]),
     ],
     dependencies: [
@@ -31,6 +35,9 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+
+        // prctl(2) and sched_getaffinity(2), which Swift's Glibc module does not expose.
+        .target(name: "CProcessControl"),
 
         // Pure Swift: record types, NDJSON, hashing.
         .target(name: "ProtokollModel"),
@@ -66,11 +73,11 @@ let package = Package(
             dependencies: ["ProtokollModel", "ProtokollExtract", "ProtokollNormalize", "ProtokollSegment"]
         ),
 
-        // The batch runner's core: configuration and per-document child processes.
+        // The batch runner's core: configuration, the ledger and the isolated worker processes.
         .target(
             name: "ProtokollRunner",
             dependencies: [
-                "ProtokollModel", "ProtokollNormalize", "ProtokollSegment",
+                "ProtokollModel", "ProtokollExtract", "ProtokollNormalize", "ProtokollSegment", "CProcessControl",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -111,7 +118,7 @@ let package = Package(
         .executableTarget(
             name: "protokoll",
             dependencies: [
-                "ProtokollRunner", "ProtokollModel", "ProtokollInspect",
+                "ProtokollRunner", "ProtokollModel", "ProtokollExtract", "ProtokollInspect", "CProcessControl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -3,15 +3,15 @@ public import Logging
 import ProtokollModel
 import Synchronization
 
-/// Runs the pipeline over every input document, `jobs` at a time, each extracted in its own
-/// worker process, and keeps the ledger, the quarantine list and the run summary.
+/// Runs the pipeline over every input document, `jobs` at a time in isolated worker
+/// processes, and keeps the ledger, the quarantine list and the run summary.
 ///
 /// A rerun skips what the ledger shows done with the same content, pipeline version and
 /// configuration; a run killed at any moment leaves only complete output files and at most
 /// one document to redo, so the rerun ends byte-identical to an uninterrupted run.
 public struct BatchRunner: Sendable {
     public let config: PipelineConfig
-    /// The `protokoll-extract` executable the workers run.
+    /// The `protokoll` executable whose `worker` subcommand the workers run.
     public let workerExecutable: URL
 
     public init(config: PipelineConfig, workerExecutable: URL) {
@@ -91,6 +91,7 @@ public struct BatchRunner: Sendable {
             lock = try OutputLock(directory: state)
             // Leftovers of a killed run: hidden, and removed before anything else.
             try? FileManager.default.removeItem(at: temporary)
+            Self.removeStaleTemporaries(in: output)
             try FileManager.default.createDirectory(at: temporary, withIntermediateDirectories: true)
         } catch let error as RunError {
             throw error
@@ -101,7 +102,7 @@ public struct BatchRunner: Sendable {
         let ledger = try Ledger(directory: state)
         let plan = RunPlan(paths: paths, config: config, shard: shard, ledger: ledger, outputDirectory: output)
         let pending = plan.documents.filter { $0.reason.needsRun }
-        let jobs = config.jobs > 0 ? config.jobs : ProcessInfo.processInfo.activeProcessorCount
+        let jobs = config.jobs > 0 ? config.jobs : AvailableCores.count()
         logger.notice(
             "run started",
             metadata: [
@@ -109,9 +110,11 @@ public struct BatchRunner: Sendable {
                 "shard": "\(shard?.description ?? "all")",
             ])
 
-        let worker = WorkerProcess(
-            executable: workerExecutable, limits: config.limits, outputDirectory: output, temporaryDirectory: temporary)
-        let results = process(pending, with: worker, jobs: jobs, ledger: ledger, logger: logger, progress: progress)
+        // A request to a worker that has just died must fail with EPIPE, not end the runner.
+        signal(SIGPIPE, SIG_IGN)
+        let results = process(
+            pending, jobs: jobs, temporary: temporary, output: output, ledger: ledger, logger: logger,
+            progress: progress)
         return try summarize(
             plan: plan, results: results, ledger: ledger, output: output, shard: shard, started: started)
     }
@@ -124,19 +127,25 @@ public struct BatchRunner: Sendable {
         }
     }
 
-    /// Fills `jobs` threads from one queue; each finished document is in the ledger before the
-    /// next is taken.
+    /// Fills `jobs` threads, each with its own worker, from one queue; each finished document
+    /// is in the ledger before the next is taken.
     private func process(
-        _ documents: [RunPlan.Document], with worker: WorkerProcess, jobs: Int, ledger: Ledger, logger: Logger,
+        _ documents: [RunPlan.Document], jobs: Int, temporary: URL, output: URL, ledger: Ledger, logger: Logger,
         progress: Progress?
     ) -> [DocumentResult] {
         let next = Mutex(0)
         let results = Mutex([DocumentResult?](repeating: nil, count: documents.count))
         let group = DispatchGroup()
-        for _ in 0..<min(jobs, documents.count) {
+        for slot in 0..<min(jobs, documents.count) {
             group.enter()
-            Thread.detachNewThread {
-                defer { group.leave() }
+            Thread.detachNewThread { [config, workerExecutable] in
+                let worker = WorkerProcess(
+                    executable: workerExecutable, limits: config.limits, outputDirectory: output,
+                    errorLog: temporary.appendingPathComponent("worker-\(slot).stderr"))
+                defer {
+                    worker.stop()
+                    group.leave()
+                }
                 while true {
                     let index = next.withLock { value -> Int in
                         defer { value += 1 }
@@ -168,6 +177,14 @@ public struct BatchRunner: Sendable {
         group.wait()
         progress?.finish()
         return results.withLock { $0.compactMap { $0 } }
+    }
+
+    /// Removes the hidden temporaries (`AtomicFile`) a killed worker or run left in `output`.
+    private static func removeStaleTemporaries(in output: URL) {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: output.path)) ?? []
+        for name in names where name.hasPrefix(".") && name.contains(".tmp-") {
+            try? FileManager.default.removeItem(at: output.appendingPathComponent(name))
+        }
     }
 
     private func summarize(

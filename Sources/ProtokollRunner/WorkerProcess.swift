@@ -1,138 +1,197 @@
 import Foundation
 import ProtokollModel
-import ProtokollNormalize
-import ProtokollSegment
 
-/// Runs one document through the pipeline: `protokoll-extract` in a child process, so a crash,
-/// hang or runaway allocation inside poppler or libxml2 costs that document only, then
-/// normalization and segmentation (pure Swift) in this process on the child's records.
+/// One of the runner's worker slots: a long-lived `protokoll worker` child process that runs
+/// the whole pipeline for document after document, so a crash, hang or runaway allocation
+/// inside poppler or libxml2 costs the document in hand only.
 ///
-/// The child gets a fresh process per document (nothing leaks from one file to the next), an
-/// address-space limit, a wall-time limit and a stall limit (no record written for too long).
-/// Its stdout and stderr go to files in `<output>/.protokoll/tmp/`; the public records and
-/// canonical text are published with `AtomicFile`, so the output directory never shows a
-/// partial file.
-struct WorkerProcess: Sendable {
+/// The child has an address-space limit; the runner holds it to a wall-time limit per document
+/// and a stall limit (no word from the worker for too long). A worker that crashes, is killed
+/// or has served `documentsPerWorker` documents is replaced by a fresh one for the next
+/// document. The worker publishes the output files itself, atomically; for a document whose
+/// worker died, this side writes the error records.
+final class WorkerProcess {
+    /// Documents one worker serves before it is replaced: bounds what a slow leak in a C
+    /// library can accumulate, at the cost of one process start per hundred documents.
+    static let documentsPerWorker = 100
+
     let executable: URL
     let limits: PipelineConfig.Limits
     let outputDirectory: URL
-    let temporaryDirectory: URL
+    let errorLog: URL
+    private var child: Child?
+
+    private struct Child {
+        let process: Process
+        let requests: FileHandle
+        let replies: DescriptorLineReader
+        var served = 0
+    }
+
+    /// - Parameters:
+    ///   - executable: The `protokoll` executable; the worker is its `worker` subcommand.
+    ///   - errorLog: Where the worker's stderr goes, read back when a document fails.
+    init(executable: URL, limits: PipelineConfig.Limits, outputDirectory: URL, errorLog: URL) {
+        self.executable = executable
+        self.limits = limits
+        self.outputDirectory = outputDirectory
+        self.errorLog = errorLog
+    }
+
+    deinit {
+        stop()
+    }
 
     func run(input: String, outputName: String) -> DocumentResult {
-        let stdoutURL = temporaryDirectory.appendingPathComponent(outputName + ".extract")
-        let stderrURL = temporaryDirectory.appendingPathComponent(outputName + ".stderr")
-        defer {
-            try? FileManager.default.removeItem(at: stdoutURL)
-            try? FileManager.default.removeItem(at: stderrURL)
-        }
         var result = DocumentResult(input: input, outputName: outputName, status: "ok")
-        do {
-            let process = Process()
-            process.executableURL = executable
-            process.arguments = [
-                "--max-file-bytes", String(limits.fileBytes), "--max-pages", String(limits.pages),
-                "--max-memory-mb", String(limits.memoryMB), "--", input,
-            ]
-            let stdout = try Self.create(stdoutURL)
-            let stderr = try Self.create(stderrURL)
-            defer {
-                try? stdout.close()
-                try? stderr.close()
-            }
-            process.standardOutput = stdout
-            process.standardError = stderr
-            process.standardInput = FileHandle.nullDevice
-            // A crash report is useless here and slow to produce; the status says enough.
-            var environment = ProcessInfo.processInfo.environment
-            environment["SWIFT_BACKTRACE"] = "enable=no"
-            process.environment = environment
-            try process.run()
-            let stop = wait(for: process, watching: stdoutURL)
-            let errors = String(decoding: (try? Data(contentsOf: stderrURL)) ?? Data(), as: UTF8.self)
-
-            if let stop {
-                result.status = "timeout"
-                result.message = stop
-            } else if Self.ranOutOfMemory(errors) {
+        let errorsBefore = Self.size(of: errorLog)
+        switch converse(WorkerRequest(path: input, outputName: outputName)) {
+        case .answered(let reply):
+            result.status = reply.status ?? "crashed"
+            result.message = reply.message
+            result.pages = reply.pages
+        case .stopped(let reason):
+            result.status = "timeout"
+            result.message = reason
+        case .died(let process):
+            let errors = Self.text(of: errorLog, from: errorsBefore)
+            if Self.ranOutOfMemory(errors) {
                 result.status = "oom"
-                result.message = "the extract worker ran out of its \(limits.memoryMB) MiB memory limit"
+                result.message = "the worker ran out of its \(limits.memoryMB) MiB memory limit"
             } else if process.terminationReason == .uncaughtSignal {
                 result.status = "crashed"
-                result.message = "the extract worker died on signal \(process.terminationStatus)"
-            } else if let end = Self.lastRecord(of: stdoutURL) {
-                result.status = end.status
-                if end.status != "ok" {
-                    result.message = errors.split(separator: "\n").last { $0.hasPrefix("protokoll-extract:") }.map(
-                        String.init)
-                }
+                result.message = "the worker died on signal \(process.terminationStatus)"
             } else {
                 result.status = "crashed"
-                result.message = "the extract worker exited with \(process.terminationStatus) and an incomplete stream"
+                result.message = "the worker exited with \(process.terminationStatus) before finishing the document"
             }
-            if ["timeout", "oom", "crashed"].contains(result.status) {
-                try Self.writeFailure(result, to: stdoutURL)
+        case .unavailable(let reason):
+            result.status = "crashed"
+            result.message = "cannot start a worker: \(reason)"
+        }
+        if ["timeout", "oom", "crashed"].contains(result.status) {
+            do {
+                try publishFailure(result)
+            } catch {
+                result.status = "output_failed"
+                result.message = "cannot write the output of '\(input)': \(error.localizedDescription)"
             }
-            result.pages = try publish(extracted: stdoutURL, as: outputName)
-        } catch {
-            result.status = "output_failed"
-            result.message = "cannot write the output of '\(input)': \(error.localizedDescription)"
         }
         return result
     }
 
-    /// Normalizes and segments the worker's records and writes `<name>.ndjson` and
-    /// `<name>.txt`. - Returns: The document's page count, if known.
-    private func publish(extracted: URL, as name: String) throws -> Int? {
-        var pages: Int?
-        _ = try DocumentStream.forEach(
-            ExtractRecord.self, from: NDJSONReader(handle: try FileHandle(forReadingFrom: extracted)),
-            closes: \.closesDocument
-        ) { records in
-            let document = ExtractedInput(records: records)
-            pages = document.document?.pageCount
-            var output = DocumentOutput.Grouper()
-            for record in DocumentSegmenter.segment(DocumentNormalizer.normalize(document)) {
-                if let complete = output.add(record) {
-                    try DocumentOutput.write(complete, base: name, to: outputDirectory)
-                }
-            }
-            return document.failure != nil
-        }
-        return pages
+    /// Ends the worker: it exits when its stdin closes.
+    func stop() {
+        guard let child else { return }
+        self.child = nil
+        try? child.requests.close()
+        child.process.waitUntilExit()
     }
 
-    /// Polls the child until it exits. Past the wall-time limit, or when its output has not
-    /// grown for the stall limit, it gets SIGTERM and, two seconds later, SIGKILL.
-    /// - Returns: Why the worker was stopped, or `nil` when it finished by itself.
-    private func wait(for process: Process, watching output: URL) -> String? {
-        let started = Date()
-        var lastSize: UInt64 = 0
-        var lastGrowth = started
-        while process.isRunning {
-            let now = Date()
-            let size = (try? FileManager.default.attributesOfItem(atPath: output.path)[.size] as? UInt64) ?? 0
-            if size != lastSize {
-                lastSize = size
-                lastGrowth = now
+    private enum Outcome {
+        case answered(WorkerReply)
+        case stopped(reason: String)
+        case died(Process)
+        case unavailable(String)
+    }
+
+    /// Sends one request and waits for its `done` reply within the limits.
+    private func converse(_ request: WorkerRequest) -> Outcome {
+        let line: Data
+        var child: Child
+        do {
+            line = try NDJSON.line(request)
+            child = try self.child ?? start()
+            do {
+                try child.requests.write(contentsOf: line)
+            } catch {
+                // The worker died between documents (its pipe is closed): this document has not
+                // reached it, so a fresh worker gets it.
+                discard(child)
+                child = try start()
+                try child.requests.write(contentsOf: line)
             }
-            var reason: String?
-            if now.timeIntervalSince(started) >= limits.wallSeconds {
-                reason = "extraction took longer than \(limits.wallSeconds) s and was stopped"
-            } else if now.timeIntervalSince(lastGrowth) >= limits.stallSeconds {
-                reason = "extraction wrote nothing for \(limits.stallSeconds) s (stalled) and was stopped"
-            }
-            if let reason {
-                process.terminate()
-                let killAt = Date().addingTimeInterval(2)
-                while process.isRunning && Date() < killAt { usleep(20_000) }
-                if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-                process.waitUntilExit()
-                return reason
-            }
-            usleep(10_000)
+        } catch {
+            return .unavailable(error.localizedDescription)
         }
-        process.waitUntilExit()
-        return nil
+        self.child = child
+
+        let started = Date()
+        var lastWord = started
+        while true {
+            let now = Date()
+            let wallLeft = limits.wallSeconds - now.timeIntervalSince(started)
+            let stallLeft = limits.stallSeconds - now.timeIntervalSince(lastWord)
+            switch child.replies.next(timeout: max(0, min(wallLeft, stallLeft))) {
+            case .line(let text):
+                lastWord = Date()
+                guard let reply = try? NDJSON.decode(WorkerReply.self, from: text), reply.event == "done" else {
+                    continue
+                }
+                child.served += 1
+                self.child = child
+                if child.served >= Self.documentsPerWorker { stop() }
+                return .answered(reply)
+            case .timedOut:
+                kill(child.process.processIdentifier, SIGKILL)
+                discard(child)
+                return .stopped(
+                    reason: wallLeft <= stallLeft
+                        ? "the document took longer than \(limits.wallSeconds) s and was stopped"
+                        : "the worker said nothing for \(limits.stallSeconds) s (stalled) and was stopped")
+            case .endOfFile:
+                discard(child)
+                return .died(child.process)
+            }
+        }
+    }
+
+    private func start() throws -> Child {
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = [
+            "worker", "--output", outputDirectory.path, "--max-file-bytes", String(limits.fileBytes),
+            "--max-pages", String(limits.pages), "--max-memory-mb", String(limits.memoryMB),
+        ]
+        let requests = Pipe()
+        let replies = Pipe()
+        // Successive workers of this slot append, so the log read back after a failure is
+        // the part written since that document was sent.
+        let descriptor = open(errorLog.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EACCES) }
+        let errors = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
+        defer { try? errors.close() }
+        process.standardInput = requests
+        process.standardOutput = replies
+        process.standardError = errors
+        // A crash report is useless here and slow to produce; the status says enough.
+        var environment = ProcessInfo.processInfo.environment
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        process.environment = environment
+        try process.run()
+        return Child(
+            process: process, requests: requests.fileHandleForWriting,
+            replies: DescriptorLineReader(descriptor: replies.fileHandleForReading.fileDescriptor))
+    }
+
+    /// Forgets a dead or killed worker once it has exited.
+    private func discard(_ child: Child) {
+        self.child = nil
+        try? child.requests.close()
+        child.process.waitUntilExit()
+    }
+
+    /// Writes the error records of a document whose worker died, so it still ends as records.
+    private func publishFailure(_ result: DocumentResult) throws {
+        let docID = RunPlan.sha256(of: result.input).map(DocumentInfo.docID(forSHA256:))
+        let records: [ExtractRecord] = [
+            .error(
+                ExtractFailure(
+                    docID: docID, path: result.input, code: FailureCode(rawValue: result.status) ?? .crashed,
+                    message: result.message ?? result.status)),
+            .documentEnd(DocumentEnd(docID: docID, path: result.input, status: result.status, records: 0)),
+        ]
+        try DocumentPublisher.publish(records, as: result.outputName, to: outputDirectory)
     }
 
     /// Allocation failures as poppler (C++), glibc and the Swift runtime report them.
@@ -144,36 +203,14 @@ struct WorkerProcess: Sendable {
         .contains { stderr.contains($0) }
     }
 
-    private static func create(_ url: URL) throws -> FileHandle {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EACCES)
-        }
-        return try FileHandle(forWritingTo: url)
+    private static func size(of url: URL) -> UInt64 {
+        (try? FileManager.default.attributesOfItem(atPath: url.path)[.size] as? UInt64) ?? 0
     }
 
-    /// The closing `document_end` of a worker's stream, or `nil` when the stream stops early.
-    private static func lastRecord(of url: URL) -> DocumentEnd? {
-        guard let data = try? Data(contentsOf: url),
-            let line = String(decoding: data, as: UTF8.self).split(separator: "\n").last,
-            case .documentEnd(let end)? = try? NDJSON.decode(ExtractRecord.self, from: line)
-        else { return nil }
-        return end
-    }
-
-    /// Replaces a dead worker's partial stream with an error record and a closing record, so
-    /// the document still ends as records.
-    private static func writeFailure(_ result: DocumentResult, to url: URL) throws {
-        let docID = RunPlan.sha256(of: result.input).map(DocumentInfo.docID(forSHA256:))
-        var data = try NDJSON.line(
-            ExtractRecord.error(
-                ExtractFailure(
-                    docID: docID, path: result.input, code: FailureCode(rawValue: result.status) ?? .crashed,
-                    message: result.message ?? result.status)))
-        data.append(
-            try NDJSON.line(
-                ExtractRecord.documentEnd(
-                    DocumentEnd(
-                        docID: docID, path: result.input, status: result.status, records: 0))))
-        try data.write(to: url)
+    private static func text(of url: URL, from offset: UInt64) -> String {
+        guard let handle = try? FileHandle(forReadingFrom: url) else { return "" }
+        defer { try? handle.close() }
+        try? handle.seek(toOffset: offset)
+        return String(decoding: (try? handle.readToEnd()) ?? Data(), as: UTF8.self)
     }
 }

@@ -32,14 +32,20 @@ public enum DocumentOutput {
         public var leftover: [PublicRecord] { pending }
     }
 
-    /// Writes `<base>.ndjson` and `<base>.txt` into `directory`: both are written in full
-    /// under hidden names first and only then renamed into place, so a full disk leaves
-    /// neither, not one without the other.
-    public static func write(_ document: Document, base: String, to directory: URL) throws {
+    /// The bytes of `<name>.ndjson`: one line per record.
+    public static func ndjson(_ document: Document) throws -> Data {
         var data = Data()
         for record in document.records {
             data.append(try NDJSON.line(record))
         }
+        return data
+    }
+
+    /// Writes `<base>.ndjson` and `<base>.txt` into `directory`: both are written in full
+    /// under hidden names first and only then renamed into place, so a full disk leaves
+    /// neither, not one without the other.
+    public static func write(_ document: Document, base: String, to directory: URL) throws {
+        let data = try ndjson(document)
         let text = directory.appendingPathComponent(base + ".txt")
         let records = directory.appendingPathComponent(base + ".ndjson")
         let temporaries = [AtomicFile.temporaryURL(for: text), AtomicFile.temporaryURL(for: records)]

@@ -47,7 +47,7 @@ struct ExtractCommand: ParsableCommand {
             logger.error("no input files given")
             throw ExitCode(ExitStatus.noInput.rawValue)
         }
-        FaultInjection.limitMemory(megabytes: maxMemoryMb)
+        AddressSpaceLimit.apply(megabytes: maxMemoryMb)
         var limits = ExtractionLimits()
         limits.maxFileBytes = maxFileBytes
         limits.maxPages = maxPages
@@ -57,7 +57,6 @@ struct ExtractCommand: ParsableCommand {
         do {
             for path in files {
                 logger.info("extracting", metadata: ["document.path": "\(path)"])
-                FaultInjection.apply(to: path)
                 if let failure = try extractor.extract(path: path, emit: writer.write) {
                     failures += 1
                     FileHandle.standardError.write(

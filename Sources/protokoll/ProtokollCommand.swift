@@ -6,7 +6,9 @@ struct ProtokollCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "protokoll",
         abstract: "Turn Swedish meeting protocols (PDF, DOCX) into NDJSON, in batches.",
-        subcommands: [RunCommand.self, StatusCommand.self, ExportCommand.self, InspectCommand.self],
+        subcommands: [
+            RunCommand.self, StatusCommand.self, ExportCommand.self, InspectCommand.self, WorkerCommand.self,
+        ],
         defaultSubcommand: RunCommand.self
     )
 }

@@ -4,8 +4,8 @@ import Logging
 import ProtokollModel
 import ProtokollRunner
 
-/// `protokoll run`: processes every configured input, each document extracted in its own
-/// worker process, and writes one NDJSON file per document into the output directory.
+/// `protokoll run`: processes every configured input in isolated worker processes
+/// (`protokoll worker`), and writes one NDJSON file per document into the output directory.
 struct RunCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "run",
@@ -72,7 +72,8 @@ struct RunCommand: ParsableCommand {
             }
         }
 
-        let runner = BatchRunner(config: settings, workerExecutable: Self.siblingExecutable("protokoll-extract"))
+        let runner = BatchRunner(
+            config: settings, workerExecutable: URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath())
         do {
             if dryRun {
                 let writer = FileHandle.standardOutput
@@ -110,9 +111,4 @@ struct RunCommand: ParsableCommand {
         }
     }
 
-    /// Workers are the stage executables installed beside this one.
-    private static func siblingExecutable(_ name: String) -> URL {
-        let me = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        return me.deletingLastPathComponent().appendingPathComponent(name)
-    }
 }

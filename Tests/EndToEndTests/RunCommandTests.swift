@@ -81,6 +81,18 @@ struct RunCommandTests {
         #expect(result.stderr.contains("pipeline.yml:4: at `limits.wall_secs`: unknown key"))
     }
 
+    /// `jobs: 0` under a CPU affinity mask of one core starts one worker, not one per core of
+    /// the machine.
+    @Test func defaultJobsFollowTheAffinityMask() throws {
+        let input = try mixedFolder()
+        let output = input.deletingLastPathComponent().appendingPathComponent("out")
+        let taskset = Executable(path: "/usr/bin/taskset")
+        let result = try taskset.run([
+            "-c", "0", protokoll.url.path, "run", "--input", input.path, "--output", output.path,
+        ])
+        #expect(result.stderr.contains("jobs=1 "))
+    }
+
     @Test func nothingToDoIsExit66() throws {
         let empty = try Fixtures.temporaryDirectory()
         let result = try protokoll.run([

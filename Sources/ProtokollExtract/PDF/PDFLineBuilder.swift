@@ -31,36 +31,44 @@ struct PDFLineBuilder {
 
     static func lines(text: String, rects: [BoundingBox], fonts: [FontRun]) -> [Line] {
         var lines: [Line] = []
-        var current = String.UnicodeScalarView()
+        // UTF-8 bytes: appending to a byte array is cheap, to a String's scalar view is not.
+        var current: [UInt8] = []
         var box: BoundingBox?
-        var fontWeights: [String: (count: Int, size: Double)] = [:]
+        // Characters per font run on the current line; runs are few, characters many.
+        var runCharacters: [(run: Int, count: Int)] = []
         var fontIndex = 0
         var scalarIndex = 0
         var lastVisible: BoundingBox?
-        var pendingWhitespace = String.UnicodeScalarView()
+        var pendingWhitespace: [UInt8] = []
+        var styles = FontStyles()
 
         func finishLine() {
-            let lineText = String(current).trimmingTrailingWhitespace()
+            let lineText = String(decoding: current, as: UTF8.self).trimmingTrailingWhitespace()
             if !lineText.isEmpty {
+                var fontWeights: [String: (count: Int, size: Double)] = [:]
+                for (run, count) in runCharacters {
+                    let previous = fontWeights[fonts[run].fontName]?.count ?? 0
+                    fontWeights[fonts[run].fontName] = (previous + count, fonts[run].fontSize)
+                }
                 let dominant = fontWeights.max { lhs, rhs in
                     lhs.value.count == rhs.value.count ? lhs.key > rhs.key : lhs.value.count < rhs.value.count
                 }
-                let font = dominant.map { baseFontName($0.key) }
+                let style = dominant.map { styles.style(of: $0.key) }
                 lines.append(
                     Line(
                         text: lineText,
                         bbox: (box ?? BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0)).rounded,
-                        font: font,
+                        font: style?.name,
                         fontSize: dominant.map { ($0.value.size * 10).rounded() / 10 },
-                        bold: font.map(isBold) ?? false,
-                        italic: font.map(isItalic) ?? false
+                        bold: style?.bold ?? false,
+                        italic: style?.italic ?? false
                     ))
             }
-            current = String.UnicodeScalarView()
+            current.removeAll(keepingCapacity: true)
             box = nil
-            fontWeights = [:]
+            runCharacters.removeAll(keepingCapacity: true)
             lastVisible = nil
-            pendingWhitespace = String.UnicodeScalarView()
+            pendingWhitespace.removeAll(keepingCapacity: true)
         }
 
         for scalar in text.unicodeScalars {
@@ -69,18 +77,22 @@ struct PDFLineBuilder {
                 finishLine()
                 continue
             }
-            if scalar.properties.isWhitespace {
-                pendingWhitespace.append(scalar)
+            if scalar.isWhitespace {
+                UTF8.encode(scalar) { pendingWhitespace.append($0) }
                 continue
             }
             let rect = scalarIndex < rects.count ? rects[scalarIndex] : nil
+            var gap = Separator.whitespace
             if let rect, let last = lastVisible {
-                current.append(contentsOf: separator(from: last, to: rect, whitespace: pendingWhitespace))
-            } else {
-                current.append(contentsOf: pendingWhitespace)
+                gap = separator(from: last, to: rect, whitespace: pendingWhitespace)
             }
-            pendingWhitespace = String.UnicodeScalarView()
-            current.append(scalar)
+            switch gap {
+            case .tab: current.append(0x09)
+            case .space: current.append(0x20)
+            case .whitespace: current.append(contentsOf: pendingWhitespace)
+            }
+            pendingWhitespace.removeAll(keepingCapacity: true)
+            UTF8.encode(scalar) { current.append($0) }
             if let rect {
                 box = box.map { union($0, rect) } ?? rect
                 lastVisible = rect
@@ -89,9 +101,11 @@ struct PDFLineBuilder {
                 fontIndex += 1
             }
             if fontIndex < fonts.count && fonts[fontIndex].start <= scalarIndex {
-                let run = fonts[fontIndex]
-                let previous = fontWeights[run.fontName]
-                fontWeights[run.fontName] = ((previous?.count ?? 0) + 1, run.fontSize)
+                if runCharacters.last?.run == fontIndex {
+                    runCharacters[runCharacters.count - 1].count += 1
+                } else {
+                    runCharacters.append((fontIndex, 1))
+                }
             }
         }
         finishLine()
@@ -102,18 +116,22 @@ struct PDFLineBuilder {
     /// there: a tab across a column gap (wider than 1.5 × the glyph height) or a jump back to
     /// the left, a space across a word gap (over half the height) poppler left empty, else
     /// poppler's own whitespace.
-    static func separator(
-        from last: BoundingBox, to next: BoundingBox, whitespace: String.UnicodeScalarView
-    ) -> String.UnicodeScalarView {
+    static func separator(from last: BoundingBox, to next: BoundingBox, whitespace: [UInt8]) -> Separator {
         let height = max(last.y1 - last.y0, next.y1 - next.y0, 1)
         let gap = next.x0 - last.x1
         if gap > 1.5 * height || next.x1 < last.x0 {
-            return "\t".unicodeScalars
+            return .tab
         }
         if whitespace.isEmpty && gap > 0.5 * height {
-            return " ".unicodeScalars
+            return .space
         }
-        return whitespace
+        return .whitespace
+    }
+
+    enum Separator {
+        case tab, space
+        /// The whitespace poppler put there.
+        case whitespace
     }
 
     /// Removes the six-letter subset tag poppler reports for embedded subsets
@@ -124,6 +142,20 @@ struct PDFLineBuilder {
             return String(parts[1])
         }
         return name
+    }
+
+    /// A font name's base name and style, worked out once per name: a page has a handful of
+    /// fonts and hundreds of lines.
+    struct FontStyles {
+        private var known: [String: (name: String, bold: Bool, italic: Bool)] = [:]
+
+        mutating func style(of fontName: String) -> (name: String, bold: Bool, italic: Bool) {
+            if let style = known[fontName] { return style }
+            let name = baseFontName(fontName)
+            let style = (name, isBold(name), isItalic(name))
+            known[fontName] = style
+            return style
+        }
     }
 
     static func isBold(_ font: String) -> Bool {
@@ -141,10 +173,17 @@ struct PDFLineBuilder {
     }
 }
 
+extension Unicode.Scalar {
+    /// `properties.isWhitespace`, without the Unicode table lookup for ASCII.
+    var isWhitespace: Bool {
+        value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
+    }
+}
+
 extension String {
     func trimmingTrailingWhitespace() -> String {
         var scalars = unicodeScalars
-        while let last = scalars.last, last.properties.isWhitespace {
+        while let last = scalars.last, last.isWhitespace {
             scalars.removeLast()
         }
         return String(scalars)

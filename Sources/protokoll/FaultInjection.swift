@@ -1,7 +1,7 @@
 import Foundation
 import Glibc
 
-/// Test hook: makes this worker crash, hang or run out of memory on chosen inputs, so the
+/// Test hook: makes a `protokoll worker` crash, hang or run out of memory on chosen inputs, so the
 /// batch runner's isolation can be proven against the real executable.
 ///
 /// Set `PROTOKOLL_FAULT` to comma-separated `mode:substring` pairs, e.g.
@@ -25,16 +25,5 @@ enum FaultInjection {
         default:
             return
         }
-    }
-
-    /// Caps the process's address space, so a runaway allocation fails inside this worker
-    /// instead of exhausting the machine.
-    static func limitMemory(megabytes: Int) {
-        // An AddressSanitizer build reserves terabytes of address space for its shadow memory,
-        // so no address-space limit can apply to it.
-        guard megabytes > 0, dlsym(UnsafeMutableRawPointer(bitPattern: 0), "__asan_init") == nil else { return }
-        let bytes = rlim_t(megabytes) << 20
-        var limit = rlimit(rlim_cur: bytes, rlim_max: bytes)
-        setrlimit(Int32(RLIMIT_AS.rawValue), &limit)
     }
 }

@@ -1,0 +1,61 @@
+public import Foundation
+public import ProtokollExtract
+import ProtokollModel
+
+/// The worker side of `protokoll run` (`protokoll worker`): reads one request per line on
+/// stdin, runs the whole pipeline for that document in this process, publishes its output
+/// files, and answers on stdout.
+///
+/// A worker lives for many documents, so the cost of starting a process and loading poppler
+/// is paid once, not per file; the runner still kills and replaces it on any crash, hang or
+/// memory blow-up, which then costs only the document in hand.
+public struct DocumentWorker {
+    public let extractor: DocumentExtractor
+    public let outputDirectory: URL
+
+    public init(limits: ExtractionLimits, outputDirectory: URL) {
+        self.extractor = DocumentExtractor(limits: limits)
+        self.outputDirectory = outputDirectory
+    }
+
+    /// Serves requests until stdin closes.
+    /// - Parameter beforeEach: Called with each input path before it is read (a test hook).
+    /// - Throws: When stdout is gone: the runner has died, and so may this worker.
+    public func serve(beforeEach: (String) -> Void = { _ in }) throws {
+        let requests = DescriptorLineReader(descriptor: STDIN_FILENO)
+        let replies = NDJSONWriter(descriptor: STDOUT_FILENO)
+        let answer = { (reply: WorkerReply) throws in
+            try replies.write(reply)
+            try replies.flush()
+        }
+        while case .line(let line) = requests.next(timeout: nil) {
+            guard let request = try? NDJSON.decode(WorkerRequest.self, from: line) else {
+                try answer(.done(status: "crashed", message: "the worker got an unreadable request"))
+                continue
+            }
+            beforeEach(request.path)
+            try answer(process(request, progress: { try answer(.progress) }))
+        }
+    }
+
+    private func process(_ request: WorkerRequest, progress: () throws -> Void) throws -> WorkerReply {
+        var records: [ExtractRecord] = []
+        let failure = try extractor.extract(path: request.path) { record in
+            records.append(record)
+            if case .page = record { try progress() }
+        }
+        try progress()
+        var pages: Int?
+        if case .document(let document)? = records.first { pages = document.pageCount }
+        do {
+            try DocumentPublisher.publish(records, as: request.outputName, to: outputDirectory)
+        } catch {
+            return .done(
+                status: "output_failed",
+                message: "cannot write the output of '\(request.path)': \(error.localizedDescription)", pages: pages)
+        }
+        return .done(
+            status: failure?.code.rawValue ?? "ok", message: failure.map { "\($0.code.rawValue): \($0.message)" },
+            pages: pages)
+    }
+}

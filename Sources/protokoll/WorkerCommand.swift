@@ -1,0 +1,43 @@
+import ArgumentParser
+import CProcessControl
+import Foundation
+import ProtokollExtract
+import ProtokollModel
+import ProtokollRunner
+
+/// `protokoll worker`: what `protokoll run` starts in its worker processes. Not for direct use.
+struct WorkerCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worker",
+        abstract: "Serve documents for `protokoll run` over stdin and stdout.",
+        shouldDisplay: false
+    )
+
+    @Option(help: "Where the output files go.")
+    var output: String
+
+    @Option(help: "Largest input file in bytes.")
+    var maxFileBytes = ExtractionLimits().maxFileBytes
+
+    @Option(help: "Most pages extracted from one PDF.")
+    var maxPages = ExtractionLimits().maxPages
+
+    @Option(help: "Address space of this process, in MiB (0: no limit).")
+    var maxMemoryMb = 0
+
+    func run() throws {
+        // The worker publishes into the runner's output directory: it must not outlive the runner.
+        protokoll_die_with_parent()
+        if getppid() == 1 { throw ExitCode(ExitStatus.cannotWrite.rawValue) }
+        AddressSpaceLimit.apply(megabytes: maxMemoryMb)
+        var limits = ExtractionLimits()
+        limits.maxFileBytes = maxFileBytes
+        limits.maxPages = maxPages
+        let worker = DocumentWorker(limits: limits, outputDirectory: URL(fileURLWithPath: output))
+        do {
+            try worker.serve(beforeEach: FaultInjection.apply(to:))
+        } catch {
+            throw ExitCode(ExitStatus.cannotWrite.rawValue)
+        }
+    }
+}
