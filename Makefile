@@ -7,7 +7,7 @@ SYSTEM_PACKAGES := libxml2-dev libpoppler-glib-dev pkg-config
 TEST_PACKAGES := poppler-utils chromium
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: deps test-deps build release run test lint samples fuzz robustness sanitize slurm-test k8s-validate slurm-bench clean
+.PHONY: deps test-deps build release run test lint samples fuzz robustness sanitize slurm-test k8s-validate slurm-bench bench-stages bench clean
 
 # Installs missing system packages (apt-get update first, as a fresh machine needs it).
 deps:
@@ -24,8 +24,11 @@ test-deps:
 build: deps
 	swift build $(SWIFT_BUILD_FLAGS)
 
+# The Swift runtime and Foundation linked in statically: a process starts in a third of the
+# time (no symbol lookup across a dozen shared libraries), and the binaries run on machines
+# without a Swift toolchain.
 release: deps
-	swift build -c release $(SWIFT_BUILD_FLAGS)
+	swift build -c release --static-swift-stdlib $(SWIFT_BUILD_FLAGS)
 
 # The main job: every document in samples/ into output/ (see pipeline.yml).
 run: release
@@ -71,6 +74,22 @@ k8s-validate:
 # Throughput with 1, 2 and 4 shards (docs/scale.md); a benchmark, not a test.
 slurm-bench: release
 	PROTOKOLL_BIN=.build/release deploy/slurm/bench-slurm.sh
+
+# In-process timings and allocations of each stage on samples/ (Benchmarks/README.md); a
+# benchmark, not a test. Builds the nested package in release into Benchmarks/.build.
+# BENCH_ARGS passes a command to the plugin: BENCH_ARGS="baseline update main", then
+# BENCH_ARGS="baseline compare main" after a change.
+BENCH_ARGS ?=
+bench-stages: deps
+	cd Benchmarks && swift package --allow-writing-to-package-directory benchmark $(BENCH_ARGS)
+
+# Whole-process throughput and peak memory of protokoll against pdftotext, mutool, PyMuPDF,
+# pdfplumber and pandoc on a generated corpus (docs/benchmarks.md); a benchmark, not a test.
+# Installs its own tools, builds with --static-swift-stdlib into BENCH_BUILD (default .build;
+# PROTOKOLL_BIN=dir skips the build), caches the corpus in .bench/; 15 minutes on 2 cores, the
+# first run 4 more to generate the corpus.
+bench: deps
+	SWIFT_BUILD_FLAGS="$(SWIFT_BUILD_FLAGS)" scripts/bench/run.sh
 
 clean:
 	rm -rf .build output/*.ndjson output/run-summary.json

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# The timing pass: every (tool, format) of tools.sh on 1 core (taskset -c 0, one process at
+# a time) and on 2 cores (taskset -c 0-1, two at a time), for R repetitions. Why the order
+# changes: a slow drift of the machine (another job starting, thermal limits) should spread
+# over all tools, not fall on whichever runs last, so each repetition starts the tool list
+# at a different place and alternates which core count goes first. Only wall-clock and CPU
+# time are taken here; peak memory has its own pass (memory.sh), so no per-process wrapper
+# runs while timing.
+#
+# Usage: measure.sh CORPUS_DIR BIN_DIR PYTHON WORK_DIR REPS
+# Reads WORK_DIR/lists/ (plan.py); appends one line per run to WORK_DIR/timing.tsv:
+#   rep cores tool format list start end user_s sys_s status output_hash
+# shellcheck disable=SC2034  # python and each are read by the eval'ed templates of tools.sh
+set -euo pipefail
+
+bench=$(cd "$(dirname "$0")" && pwd)
+corpus=$1 bin=$2 python=$3 work=$4 reps=$5
+corpus=$(cd "$corpus" && pwd) bin=$(cd "$bin" && pwd) work=$(mkdir -p "$work" && cd "$work" && pwd)
+docs=$corpus/docs
+# shellcheck source=SCRIPTDIR/tools.sh
+source "$bench/tools.sh"
+say() { printf 'bench: %s\n' "$*" >&2; }
+
+core_counts=(1 2)
+(($(nproc) >= 2)) || { say "only one CPU: measuring 1 core only"; core_counts=(1); }
+mkdir -p "$work/out" "$work/summaries"
+[[ -f $work/timing.tsv ]] ||
+    printf 'rep\tcores\ttool\tformat\tlist\tstart\tend\tuser_s\tsys_s\tstatus\toutput_hash\n' >"$work/timing.tsv"
+
+# One measured run. Globals: the template variables of tools.sh.
+timed() {
+    local rep=$1 cores=$2 tool=$3 format=$4 status=0 start end cpu hash=-
+    list=$5 jobs=$cores out=$work/out/$tool-$format-$cores
+    [[ -s $list ]] || return 0
+    rm -rf "$out" && mkdir -p "$out"
+    prepare_tool "$work/setup"
+    local cpus=0 cpu_file=$work/cpu.txt
+    ((cores == 1)) || cpus=0-$((cores - 1))
+    each=()
+    printf '== %s %s cores=%s rep=%s\n' "$tool" "$format" "$cores" "$rep" >>"$work/stderr.log"
+    start=$EPOCHREALTIME
+    (cd "$docs" && eval "/usr/bin/time -f '%U %S' -o \"\$cpu_file\" taskset -c $cpus ${COMMAND[$tool]}") \
+        2>>"$work/stderr.log" || status=$?
+    end=$EPOCHREALTIME
+    cpu=$(tail -n 1 "$cpu_file" | tr ' ' '\t')
+    if [[ $tool == run ]]; then
+        hash=$(output_hash "$out")
+        cp "$out/run-summary.json" "$work/summaries/$rep-$cores-$tool-$format.json" 2>/dev/null || true
+    fi
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$rep" "$cores" "$tool" "$format" \
+        "${list##*/}" "$start" "$end" "$cpu" "$status" "$hash" >>"$work/timing.tsv"
+    say "rep $rep, $cores core(s): $tool $format $(awk "BEGIN { printf \"%.1f\", $end - $start }") s" \
+        "(exit $status)"
+    rm -rf "$out"
+}
+
+# Page cache and binaries warm: read every document once, run every tool on two of them.
+warm_up() {
+    find "$docs" -type f -exec cat {} + >/dev/null
+    local entry tool format
+    for entry in "${MEASURED[@]}"; do
+        tool=${entry%:*} format=${entry#*:}
+        head -n 2 "$work/lists/full-$format.txt" >"$work/warm-$format.txt"
+        list=$work/warm-$format.txt jobs=1 out=$work/out/warm
+        [[ -s $list ]] || continue
+        rm -rf "$out" && mkdir -p "$out"
+        prepare_tool "$work/setup"
+        each=()
+        (cd "$docs" && eval "${COMMAND[$tool]}") 2>>"$work/stderr.log" || true
+    done
+    rm -rf "$work/out/warm"
+}
+
+say "warming up"
+warm_up
+n=${#MEASURED[@]}
+for ((rep = 1; rep <= reps; rep++)); do
+    order=("${core_counts[@]}")
+    ((rep % 2 == 1 || ${#order[@]} == 1)) || order=(2 1)
+    shift_by=$(((rep - 1) * n / reps))
+    for cores in "${order[@]}"; do
+        for ((k = 0; k < n; k++)); do
+            entry=${MEASURED[$(((k + shift_by) % n))]}
+            tool=${entry%:*} format=${entry#*:}
+            list_name=rep-$rep-$format
+            [[ $tool != pdfplumber ]] || list_name=rep-$rep-pdfplumber
+            timed "$rep" "$cores" "$tool" "$format" "$work/lists/$list_name.txt"
+        done
+    done
+done

@@ -1,0 +1,316 @@
+"""Turns one benchmark run into a JSON record and a Markdown results section.
+
+Why: the raw passes only log start and end times, CPU seconds, exit codes and
+per-process peak memory; the figures worth publishing are derived: medians
+over the repetitions, rates per page and per document, ratios to pdftotext in
+the same repetition (same documents, same moment), 2-core scaling, peak memory
+against corpus size, and whether `protokoll run` gave the same bytes with one
+and with two jobs. The JSON keeps the raw rows too, so later questions can be
+answered from the record without rerunning.
+
+Usage: report.py --work DIR --corpus DIR --describe FILE --settings JSON --started ISO
+                 --json OUT.json --markdown OUT.md
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import os
+import statistics
+import sys
+from pathlib import Path
+
+NAMES = {"pdftotext": "pdftotext", "mutool": "mutool draw -F txt", "pymupdf": "PyMuPDF",
+         "pdfplumber": "pdfplumber", "pandoc": "pandoc -t plain", "extract": "protokoll-extract",
+         "run": "protokoll run"}
+FLAT = 1.25  # a runner peak that grows less than this with 10x the documents counts as flat
+
+
+def read_tsv(path: Path) -> list[dict]:
+    if not path.exists():
+        return []
+    with open(path, encoding="utf-8") as f:
+        return list(csv.DictReader(f, delimiter="\t"))
+
+
+def median(xs: list[float]) -> float:
+    return statistics.median(xs) if xs else 0.0
+
+
+def fmt(x: float, digits: int = 1) -> str:
+    return f"{x:,.{digits}f}" if x else "–"
+
+
+class Lists:
+    """Documents and PDF pages of every list file plan.py wrote."""
+
+    def __init__(self, corpus: Path, lists: Path):
+        self.rows = {r["name"]: r for r in read_tsv(corpus / "corpus.tsv")}
+        self.lists = lists
+
+    def size(self, name: str) -> tuple[int, int]:
+        names = (self.lists / name).read_text(encoding="utf-8").split()
+        return len(names), sum(int(self.rows[n]["pages"]) for n in names)
+
+
+def timing(work: Path, lists: Lists) -> list[dict]:
+    rows = []
+    for r in read_tsv(work / "timing.tsv"):
+        docs, pages = lists.size(r["list"])
+        wall = float(r["end"]) - float(r["start"])
+        rows.append({
+            "rep": int(r["rep"]), "cores": int(r["cores"]), "tool": r["tool"], "format": r["format"],
+            "list": r["list"], "docs": docs, "pages": pages, "wall_s": round(wall, 3),
+            "cpu_s": round(float(r["user_s"]) + float(r["sys_s"]), 2), "status": int(r["status"]),
+            "output_hash": r["output_hash"],
+            "pages_per_s": round(pages / wall, 2) if pages else None,
+            "docs_per_s": round(docs / wall, 3),
+        })
+    return rows
+
+
+def rss_values(path: Path) -> list[int]:
+    if not path.exists():
+        return []
+    return [int(line) for line in path.read_text().split("\n") if line.strip().isdigit()]
+
+
+def summarize(rows: list[dict], work: Path, scope: str) -> list[dict]:
+    """One line per (format, tool, cores): medians, ratios, scaling, peak memory."""
+    key = lambda r: (r["format"], r["tool"], r["cores"])  # noqa: E731
+    groups: dict[tuple, list[dict]] = {}
+    for r in rows:
+        groups.setdefault(key(r), []).append(r)
+    by_rep = {(r["format"], r["tool"], r["cores"], r["rep"]): r for r in rows}
+    out = []
+    for (fmt_, tool, cores), runs in groups.items():
+        rate = "pages_per_s" if fmt_ == "pdf" else "docs_per_s"
+        reference = "pdftotext" if fmt_ == "pdf" else "pandoc"
+        ratios = []
+        for r in runs:
+            ref = by_rep.get((fmt_, reference, cores, r["rep"]))
+            if ref and ref[rate]:
+                ratios.append(r[rate] / ref[rate])
+        rates = [r[rate] for r in runs]
+        units = sum(r["pages"] if fmt_ == "pdf" else r["docs"] for r in runs)
+        walls = [r["wall_s"] for r in runs]
+        rss = rss_values(work / "rss" / f"{tool}-{fmt_}-full.txt")
+        out.append({
+            "format": fmt_, "tool": tool, "cores": cores, "reps": len(runs),
+            "docs": sum(r["docs"] for r in runs) if scope == "part" else runs[0]["docs"],
+            "pages": sum(r["pages"] for r in runs) if scope == "part" else runs[0]["pages"],
+            "wall_s": round(sum(walls) if scope == "part" else median(walls), 2),
+            "rate": round(median(rates), 3), "rate_unit": rate,
+            "rate_spread": round((max(rates) - min(rates)) / median(rates), 3) if median(rates) else None,
+            "pages_per_s": round(median([r["pages_per_s"] or 0 for r in runs]), 2),
+            "docs_per_s": round(median([r["docs_per_s"] for r in runs]), 3),
+            "cpu_s_per_unit": round(sum(r["cpu_s"] for r in runs) / units, 4) if units else None,
+            "ratio_to_reference": round(median(ratios), 3) if ratios else None, "reference": reference,
+            "failed_runs": sum(1 for r in runs if r["status"] != 0),
+            "rss_max_mib": round(max(rss) / 1024, 1) if rss else None,
+            "rss_median_mib": round(median(rss) / 1024, 1) if rss else None,
+            "rss_processes": len(rss),
+        })
+    for line in out:
+        single = next((o for o in out if (o["format"], o["tool"], o["cores"]) == (line["format"], line["tool"], 1)),
+                      None)
+        line["scaling"] = round(line["rate"] / single["rate"], 2) if single and single["rate"] and \
+            line["cores"] > 1 else None
+    order = ["pdftotext", "mutool", "pymupdf", "pdfplumber", "pandoc", "extract", "run"]
+    return sorted(out, key=lambda o: (o["format"] != "pdf", order.index(o["tool"]), o["cores"]))
+
+
+def memory(work: Path, lists: Lists) -> dict:
+    result = {}
+    for r in read_tsv(work / "memory.tsv"):
+        if r["tool"] != "run":
+            continue
+        lines = (work / "rss" / f"run-all-{r['set']}.txt").read_text().split()
+        docs, pages = lists.size(r["list"])
+        result[r["set"]] = {"docs": docs, "pdf_pages": pages, "max_mib": round(int(lines[0]) / 1024, 1),
+                            "runner_mib": round(int(lines[1]) / 1024, 1), "status": int(r["status"])}
+    if "full" in result and "slice" in result and result["slice"]["runner_mib"]:
+        growth = result["full"]["runner_mib"] / result["slice"]["runner_mib"]
+        result["runner_growth"] = round(growth, 2)
+        result["max_growth"] = round(result["full"]["max_mib"] / result["slice"]["max_mib"], 2)
+        result["flat"] = growth < FLAT
+    return result
+
+
+def determinism(rows: list[dict]) -> list[dict]:
+    runs = {(r["format"], r["rep"], r["cores"]): r["output_hash"] for r in rows if r["tool"] == "run"}
+    out = []
+    for (fmt_, rep, cores), digest in sorted(runs.items()):
+        if cores != 1 or (fmt_, rep, 2) not in runs:
+            continue
+        other = runs[(fmt_, rep, 2)]
+        out.append({"format": fmt_, "rep": rep, "jobs_1": digest, "jobs_2": other, "identical": digest == other})
+    return out
+
+
+def _version(text: str) -> str:
+    """'pdftotext version 22.12.0' -> 'pdftotext 22.12.0'."""
+    return text.replace(" version ", " ")
+
+
+def markdown(rec: dict) -> str:
+    m, v, c, s = rec["machine"], rec["versions"], rec["corpus"], rec["settings"]
+    swift = v["protokoll"]["swift"].split("(")[0].replace(" version", "").strip()
+    if s["reps"] == 1:
+        method = "One repetition over the whole corpus."
+    elif s["scope"] == "part":
+        method = (f"{s['reps']} repetitions, each on a different 1/{s['reps']} of the corpus (balanced by "
+                  "pages and format): wall seconds are their sum (the whole corpus once), rates and "
+                  "ratios the median over the repetitions, spread (max − min) / median.")
+    else:
+        method = (f"{s['reps']} repetitions over the whole corpus: wall seconds, rates and ratios are "
+                  "medians, spread (max − min) / median.")
+    if s["plumber"] == "slice":
+        method += (f" pdfplumber runs on the slice's PDFs only ({rec['plumber_pages']:,} pages); its ratio "
+                   "compares its pages/s with pdftotext's on the whole part.")
+    lines = [
+        f"Run of {rec['started_utc'][:16].replace('T', ' ')} UTC, {rec['minutes']} min in all, "
+        f"{s.get('measure_seconds', 0) / 60:.1f} min of it measuring. "
+        f"Machine: {m['cpu_model']}, {m['cpus']} CPUs ({m['threads_per_core']} thread(s) per core), "
+        f"{m['memory_gib']} GiB, Linux {m['kernel']}, {m['os']}; load average "
+        f"{m['load_average'][0]:.2f} at the start, {rec['load_average_end'][0]:.2f} at the end.",
+        "",
+        f"protokoll {v['protokoll']['commit']} ({swift}, release, static Swift runtime); "
+        f"{_version(v['pdftotext'])} (poppler); {_version(v['mutool'])}; pdfplumber {v['pdfplumber']} "
+        f"(pdfminer.six {v['pdfminer.six']}); PyMuPDF {v['pymupdf']}; {v['pandoc']}; Python {v['python']}.",
+        "",
+        f"Corpus {c['key']} (seed {c['seed']}): {c['docs']} documents, {c['pdf_docs']} PDF with "
+        f"{c['pdf_pages']:,} pages (median {c['pages_per_pdf']['median']:g}, {c['pages_per_pdf']['min']}"
+        f"–{c['pages_per_pdf']['max']} per document) and {c['docx_docs']} DOCX; generated in "
+        f"{c['generation_seconds']['total']:g} s. {method}",
+        "",
+        "### PDF",
+        "",
+        "| tool | cores | pages | wall s | pages/s | docs/s | × pdftotext | 2-core scaling | spread | CPU ms/page |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for o in rec["summary"]:
+        if o["format"] == "pdf":
+            lines.append(
+                f"| {NAMES[o['tool']]} | {o['cores']} | {o['pages']:,} | {fmt(o['wall_s'])} | "
+                f"{fmt(o['pages_per_s'])} | {fmt(o['docs_per_s'], 2)} | {fmt(o['ratio_to_reference'] or 0, 2)} | "
+                f"{fmt(o['scaling'] or 0, 2)} | {(o['rate_spread'] or 0) * 100:.0f} % | "
+                f"{fmt((o['cpu_s_per_unit'] or 0) * 1000)} |")
+    lines += ["", "### DOCX", "",
+              "| tool | cores | docs | wall s | docs/s | × pandoc | 2-core scaling | spread | CPU ms/doc |",
+              "|---|---|---|---|---|---|---|---|---|"]
+    for o in rec["summary"]:
+        if o["format"] == "docx":
+            lines.append(
+                f"| {NAMES[o['tool']]} | {o['cores']} | {o['docs']} | {fmt(o['wall_s'])} | "
+                f"{fmt(o['docs_per_s'], 2)} | {fmt(o['ratio_to_reference'] or 0, 2)} | "
+                f"{fmt(o['scaling'] or 0, 2)} | {(o['rate_spread'] or 0) * 100:.0f} % | "
+                f"{fmt((o['cpu_s_per_unit'] or 0) * 1000, 0)} |")
+
+    mem = rec["memory"]
+    lines += ["", "### Peak memory per process", "",
+              "Measured in a pass of its own (2 processes on 2 cores, every process under "
+              "`/usr/bin/time -f %M`), over the whole corpus (pdfplumber: the documents it is timed on).", "",
+              "| tool | format | processes | peak RSS max MiB | median MiB |", "|---|---|---|---|---|"]
+    for o in rec["summary"]:
+        if o["cores"] == max(x["cores"] for x in rec["summary"]) and o["tool"] != "run" and o["rss_processes"]:
+            lines.append(f"| {NAMES[o['tool']]} | {o['format'].upper()} | {o['rss_processes']} | "
+                         f"{fmt(o['rss_max_mib'] or 0)} | {fmt(o['rss_median_mib'] or 0)} |")
+    lines += ["", "`protokoll run` (PDF and DOCX together, jobs 2), over the slice and over the whole corpus. "
+              "/usr/bin/time around the runner reports the largest peak among the runner and the worker "
+              "processes it waited for; the runner's own peak is its VmHWM, sampled every 50 ms.", "",
+              "| input | documents | PDF pages | runner and workers, max (/usr/bin/time) | runner alone (VmHWM) |",
+              "|---|---|---|---|---|"]
+    for key in ("slice", "full"):
+        if key in mem:
+            e = mem[key]
+            lines.append(f"| {'slice (a tenth)' if key == 'slice' else 'whole corpus'} | {e['docs']} | "
+                         f"{e['pdf_pages']:,} | {e['max_mib']} MiB | {e['runner_mib']} MiB |")
+    if "runner_growth" in mem:
+        lines += ["", f"With {c['docs'] / max(1, mem['slice']['docs']):.0f}× the documents, the runner's own "
+                  f"peak grows {mem['runner_growth']}× and the largest process peak {mem['max_growth']}×: "
+                  f"{'flat' if mem['flat'] else 'NOT flat'} (flat means less than {FLAT}×)."]
+
+    det = rec["determinism"]
+    same = bool(det) and all(d["identical"] for d in det)
+    lines += ["", "### Determinism", "",
+              (f"`protokoll run` output (every file but run-summary.json and .protokoll/) with jobs 1 "
+               f"and with jobs 2: {'byte-identical' if same else 'DIFFERENT'} in all {len(det)} comparisons "
+               f"(one per repetition and format).") if det else "No comparison was run."]
+    failed = [r for r in rec["timing"] if r["status"] != 0]
+    if failed:
+        lines += ["", "Runs that exited non-zero: " + ", ".join(
+            f"{NAMES[r['tool']]} {r['format']} {r['cores']} core(s) rep {r['rep']} (exit {r['status']})"
+            for r in failed) + "."]
+    statuses = rec.get("run_statuses") or {}
+    if statuses:
+        lines += ["", "Documents by status over all timed `protokoll run` passes: "
+                  + ", ".join(f"{k} {v}" for k, v in sorted(statuses.items())) + "."]
+    lines += ["", "### Commands", "",
+              "Each command ran in the corpus's docs/ folder under `taskset -c 0` (1 core, `$jobs` = 1) or "
+              "`taskset -c 0-1` (2 cores, `$jobs` = 2), with `/usr/bin/time -f '%U %S'` around it for the "
+              "CPU seconds; `each` is empty when timing and `/usr/bin/time -f %M` in the memory pass. "
+              "`$parts` names `$jobs` lists that share the documents. `protokoll run` reads a pipeline.yml "
+              "with a `manifest` of the documents, `jobs: $jobs`, `incremental: {enabled: false}`, a fresh "
+              "`output` folder and the default `limits`.", ""]
+    lines += [f"- {NAMES[t]}: `{cmd}`" for t, cmd in rec["commands"].items()]
+    return "\n".join(lines) + "\n"
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    for name in ("work", "corpus", "describe", "json", "markdown"):
+        ap.add_argument(f"--{name}", type=Path, required=True)
+    ap.add_argument("--settings", required=True)
+    ap.add_argument("--started", required=True)
+    args = ap.parse_args(argv)
+    settings = json.loads(args.settings)
+    lists = Lists(args.corpus, args.work / "lists")
+    rows = timing(args.work, lists)
+    described = json.loads(args.describe.read_text())
+    commands = dict(read_tsv_pairs(args.work / "commands.tsv"))
+    statuses: dict[str, int] = {}
+    for summary in sorted((args.work / "summaries").glob("*.json")):
+        for k, n in json.loads(summary.read_text()).get("by_status", {}).items():
+            statuses[k] = statuses.get(k, 0) + n
+    started = dt.datetime.fromisoformat(args.started)
+    finished = dt.datetime.now(dt.timezone.utc)
+    corpus = json.loads((args.corpus / "corpus.json").read_text())
+    record = {
+        "schema": 1,
+        "started_utc": started.isoformat(timespec="seconds"),
+        "finished_utc": finished.isoformat(timespec="seconds"),
+        "minutes": round((finished - started).total_seconds() / 60, 1),
+        "settings": settings,
+        **described,
+        "load_average_end": list(os.getloadavg()),
+        "corpus": {"key": args.corpus.name, "generator_hash": args.corpus.name.removeprefix("corpus-"),
+                   **corpus},
+        "plumber_pages": lists.size("full-pdfplumber.txt")[1],
+        "commands": commands,
+        "command_wrappers": {
+            "timing": "cd DOCS && /usr/bin/time -f '%U %S' -o CPU_FILE taskset -c CPUS COMMAND",
+            "memory": "cd DOCS && taskset -c 0-1 COMMAND, with each=(/usr/bin/time -f %M -a -o RSS_FILE) "
+                      "or, for protokoll run, each=(python peak_rss.py RSS_FILE --)",
+        },
+        "summary": summarize(rows, args.work, settings["scope"]),
+        "memory": memory(args.work, lists),
+        "determinism": determinism(rows),
+        "run_statuses": statuses,
+        "timing": rows,
+    }
+    args.json.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    text = markdown(record)
+    args.markdown.write_text(text, encoding="utf-8")
+    sys.stdout.write(text)
+    return 0
+
+
+def read_tsv_pairs(path: Path) -> list[tuple[str, str]]:
+    return [tuple(line.split("\t", 1)) for line in path.read_text(encoding="utf-8").splitlines() if "\t" in line]
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Whole-process benchmark of protokoll against pdftotext, mutool, PyMuPDF, pdfplumber and
+# pandoc on a generated corpus of protocols (docs/benchmarks.md); `make bench` runs it. A
+# benchmark, not a test: it fails only when something could not run, never on a figure.
+#
+#   1. deps.sh      the compared tools, GNU time, LibreOffice, the venv .bench/venv
+#   2. build        swift build -c release --static-swift-stdlib (or PROTOKOLL_BIN)
+#   3. corpus.sh    the corpus, generated once per generator hash under .bench/
+#   4. plan.py      which documents each repetition runs on
+#   5. measure.sh   timing, 1 and 2 cores, tools interleaved
+#   6. memory.sh    peak RSS per process; protokoll run over the slice and the whole corpus
+#   7. report.py    .bench/results/<time>.json and .md, .bench/results/latest.md, stdout
+#
+# Environment (defaults in brackets):
+#   BENCH_DOCS [500]          documents in the corpus (a fifth of them DOCX)
+#   BENCH_SEED [1]            corpus seed; one seed always gives the same bytes
+#   BENCH_REPS [3]            repetitions; the median is reported
+#   BENCH_REP_SCOPE [part]    part: repetition r runs on the r-th of BENCH_REPS parts of
+#                             the corpus; whole: every repetition runs the whole corpus
+#   BENCH_PLUMBER [slice]     slice: pdfplumber runs on the slice (a tenth); all: everything
+#   BENCH_BUILD [.build]      scratch path of the release build
+#   PROTOKOLL_BIN             a folder with protokoll and protokoll-extract: no build
+#   BENCH_DIR [.bench]        venv, corpora, work files and results
+#   SWIFT_BUILD_FLAGS         extra flags for swift build (as in the Makefile)
+set -euo pipefail
+
+cd "$(dirname "$0")/../.."
+repo=$(pwd)
+bench=$repo/scripts/bench
+dir=$repo/${BENCH_DIR:-.bench}
+docs=${BENCH_DOCS:-500} seed=${BENCH_SEED:-1} reps=${BENCH_REPS:-3}
+scope=${BENCH_REP_SCOPE:-part} plumber=${BENCH_PLUMBER:-slice}
+say() { printf 'bench: %s\n' "$*" >&2; }
+[[ $scope == part || $scope == whole ]] || { say "BENCH_REP_SCOPE must be part or whole"; exit 64; }
+[[ $plumber == slice || $plumber == all ]] || { say "BENCH_PLUMBER must be slice or all"; exit 64; }
+((reps >= 1 && docs >= 10)) || { say "BENCH_REPS >= 1 and BENCH_DOCS >= 10, please"; exit 64; }
+
+started=$(date -u +%Y-%m-%dT%H:%M:%S+00:00)
+stamp=$(date -u +%Y%m%dT%H%M%SZ)
+mkdir -p "$dir/results"
+
+"$bench/deps.sh" "$dir/venv"
+python=$dir/venv/bin/python
+
+if [[ -n ${PROTOKOLL_BIN:-} ]]; then
+    bin=$(cd "$PROTOKOLL_BIN" && pwd)
+else
+    read -ra flags <<<"${SWIFT_BUILD_FLAGS:-}"
+    build=(swift build -c release --static-swift-stdlib "${flags[@]}" --scratch-path "${BENCH_BUILD:-.build}")
+    say "${build[*]}"
+    "${build[@]}" >&2
+    bin=$("${build[@]}" --show-bin-path)
+fi
+for exe in protokoll protokoll-extract; do
+    [[ -x $bin/$exe ]] || { say "no $exe in $bin"; exit 66; }
+done
+
+corpus_started=$EPOCHREALTIME
+corpus=$("$bench/corpus.sh" "$python" "$dir" "$docs" "$seed")
+say "corpus ready in $(awk "BEGIN { printf \"%.0f\", $EPOCHREALTIME - $corpus_started }") s"
+
+work=$dir/work
+rm -rf "$work" && mkdir -p "$work"
+"$python" -B "$bench/plan.py" "$corpus" "$work/lists" --reps "$reps" --scope "$scope" --plumber "$plumber"
+# The command templates as they ran, for the report.
+(
+    # shellcheck source=SCRIPTDIR/tools.sh
+    source "$bench/tools.sh"
+    for tool in pdftotext mutool pymupdf pdfplumber pandoc extract run; do
+        printf '%s\t%s\n' "$tool" "${COMMAND[$tool]}"
+    done
+) >"$work/commands.tsv"
+"$python" -B "$bench/describe.py" --bin "$bin" --python "$python" >"$work/describe.json"
+
+measure_started=$EPOCHREALTIME
+"$bench/measure.sh" "$corpus" "$bin" "$python" "$work" "$reps"
+"$bench/memory.sh" "$corpus" "$bin" "$python" "$work"
+measured=$(awk "BEGIN { printf \"%.0f\", $EPOCHREALTIME - $measure_started }")
+say "measured in $measured s"
+
+settings=$(printf '{"docs": %s, "seed": "%s", "reps": %s, "scope": "%s", "plumber": "%s", "bin": "%s", %s}' \
+    "$docs" "$seed" "$reps" "$scope" "$plumber" "$bin" "\"measure_seconds\": $measured")
+"$python" -B "$bench/report.py" --work "$work" --corpus "$corpus" --describe "$work/describe.json" \
+    --settings "$settings" --started "$started" \
+    --json "$dir/results/$stamp.json" --markdown "$dir/results/$stamp.md"
+cp "$dir/results/$stamp.md" "$dir/results/latest.md"
+say "results: ${dir#"$repo"/}/results/$stamp.json, ${dir#"$repo"/}/results/latest.md"

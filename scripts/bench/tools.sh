@@ -1,0 +1,58 @@
+# shellcheck shell=bash disable=SC2034,SC2154  # the variables are set by the sourcing script
+# The commands the benchmark measures, one template per tool, sourced by measure.sh and
+# memory.sh. Why one table: the timing pass, the memory pass and the report all use these
+# exact strings, so what is published is what ran. A template is eval'ed in the corpus's
+# docs/ folder with:
+#   $list    a file of document names, one per line     $jobs   processes at once
+#   $parts   a file naming $jobs lists that share $list  $out    a fresh output folder
+#   $config  pipeline.yml for `protokoll run`            $bin    folder of the protokoll binaries
+#   $python  the benchmark venv's python                 $bench  this folder
+#   each     an array put in front of every measured process: empty when timing,
+#            /usr/bin/time -f %M ... in the memory pass
+# Command-line tools get one process per file, as a shell loop or a batch script would run
+# them; protokoll-extract takes many files per process, so it gets 25.
+
+# shellcheck disable=SC2016  # the templates are expanded by eval, later
+declare -gA COMMAND=(
+    [pdftotext]='xargs -r -a "$list" -P "$jobs" -I{} "${each[@]}" pdftotext {} "$out/{}.txt"'
+    [mutool]='xargs -r -a "$list" -P "$jobs" -I{} "${each[@]}" mutool draw -q -F txt -o "$out/{}.txt" {}'
+    [pymupdf]='xargs -r -a "$parts" -P "$jobs" -n 1 "${each[@]}" "$python" "$bench/pyextract.py" pymupdf "$out"'
+    [pdfplumber]='xargs -r -a "$parts" -P "$jobs" -n 1 "${each[@]}" "$python" "$bench/pyextract.py" pdfplumber "$out"'
+    [pandoc]='xargs -r -a "$list" -P "$jobs" -I{} "${each[@]}" pandoc -f docx -t plain -o "$out/{}.txt" {}'
+    [extract]='xargs -r -a "$list" -P "$jobs" -n 25 "${each[@]}" "$bin/protokoll-extract" >/dev/null'
+    [run]='"${each[@]}" "$bin/protokoll" run --config "$config"'
+)
+
+# The (tool, format) pairs measured, in the order of the first repetition.
+MEASURED=(pdftotext:pdf mutool:pdf pymupdf:pdf pdfplumber:pdf extract:pdf run:pdf
+    pandoc:docx extract:docx run:docx)
+
+# Writes what a template needs besides the list: $jobs share lists in $parts, and $config.
+# Globals: sets parts and config; reads list, jobs, out, docs.
+prepare_tool() {
+    local setup=$1
+    mkdir -p "$setup"
+    rm -f "$setup"/part-*
+    split -n "r/$jobs" "$list" "$setup/part-"
+    parts=$setup/parts
+    ls "$setup"/part-* >"$parts"
+    sed "s|^|$docs/|" "$list" >"$setup/manifest"
+    config=$setup/pipeline.yml
+    cat >"$config" <<EOF
+version: 1
+inputs: []
+manifest: $setup/manifest
+output: $out
+jobs: $jobs
+incremental:
+  enabled: false
+log_level: warning
+EOF
+}
+
+# One hash over a `protokoll run` output folder, leaving out what may differ between two
+# runs of the same inputs: run-summary.json (wall time) and the ledger in .protokoll/.
+output_hash() {
+    (cd "$1" && find . -type f ! -name run-summary.json ! -path './.protokoll/*' -print0 |
+        LC_ALL=C sort -z | xargs -0 -r sha256sum | sha256sum | cut -c1-16)
+}
