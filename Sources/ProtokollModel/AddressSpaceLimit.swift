@@ -4,9 +4,12 @@ import Foundation
 /// worker that reads it instead of exhausting the machine.
 public enum AddressSpaceLimit {
     public static func apply(megabytes: Int) {
-        // An AddressSanitizer build reserves terabytes of address space for its shadow memory,
-        // so no address-space limit can apply to it.
-        guard megabytes > 0, dlsym(UnsafeMutableRawPointer(bitPattern: 0), "__asan_init") == nil else { return }
+        // AddressSanitizer and ThreadSanitizer builds reserve terabytes of address space for
+        // their shadow memory, so no address-space limit can apply to them.
+        let sanitized = ["__asan_init", "__tsan_init"].contains { (symbol: String) in
+            dlsym(UnsafeMutableRawPointer(bitPattern: 0), symbol) != nil
+        }
+        guard megabytes > 0, !sanitized else { return }
         let bytes = rlim_t(megabytes) << 20
         var limit = rlimit(rlim_cur: bytes, rlim_max: bytes)
         setrlimit(Int32(RLIMIT_AS.rawValue), &limit)

@@ -115,8 +115,13 @@ public struct BatchRunner: Sendable {
         let results = process(
             pending, jobs: jobs, temporary: temporary, output: output, ledger: ledger, logger: logger,
             progress: progress)
-        return try summarize(
-            plan: plan, results: results, ledger: ledger, output: output, shard: shard, started: started)
+        do {
+            return try summarize(
+                plan: plan, results: results, ledger: ledger, output: output, shard: shard, started: started)
+        } catch {
+            // quarantine.txt on a full disk: the documents are accounted for in the ledger.
+            throw RunError.cannotCreateOutput("\(config.output): \(error.localizedDescription)")
+        }
     }
 
     private func discover() throws -> (documents: [String], missing: [String]) {

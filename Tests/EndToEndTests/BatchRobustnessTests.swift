@@ -38,7 +38,13 @@ struct BatchRobustnessTests {
 
     @Test func faultsCostOnlyTheirDocument() throws {
         let input = try corpus(2)
-        for name in ["crash-me.pdf", "hang-me.pdf", "oom-me.pdf"] {
+        // Sanitizer builds cannot limit a worker's address space (their shadow memory needs
+        // terabytes), so there a memory blow-up would only end at the machine's limit.
+        let sanitized = ["__asan_init", "__tsan_init"].contains { (symbol: String) in
+            dlsym(UnsafeMutableRawPointer(bitPattern: 0), symbol) != nil
+        }
+        let faults = sanitized ? ["crash-me.pdf", "hang-me.pdf"] : ["crash-me.pdf", "hang-me.pdf", "oom-me.pdf"]
+        for name in faults {
             try FileManager.default.copyItem(
                 at: Fixtures.sample("lsvo-2021-06-04.pdf"), to: input.appendingPathComponent(name))
         }
@@ -54,17 +60,17 @@ struct BatchRobustnessTests {
         let summary =
             try JSONSerialization.jsonObject(
                 with: Data(contentsOf: output.appendingPathComponent("run-summary.json"))) as? [String: Any]
-        #expect(summary?["by_status"] as? [String: Int] == ["ok": 2, "crashed": 1, "timeout": 1, "oom": 1])
+        let oom = sanitized ? [:] : ["oom": 1]
+        #expect(summary?["by_status"] as? [String: Int] == ["ok": 2, "crashed": 1, "timeout": 1].merging(oom) { $1 })
         let files = try contents(output)
-        #expect(files.count == 10)
+        #expect(files.count == 2 * (2 + faults.count))
         let hang = String(decoding: files["hang-me.pdf.ndjson"] ?? Data(), as: UTF8.self)
         #expect(hang.contains(#""status":"timeout""#))
         #expect(hang.contains("stalled"))
         let quarantine = try String(contentsOf: output.appendingPathComponent("quarantine.txt"), encoding: .utf8)
         #expect(
-            quarantine.split(separator: "\n").map { $0.split(separator: "\t")[0] }.sorted() == [
-                "crashed", "oom", "timeout",
-            ])
+            quarantine.split(separator: "\n").map { String($0.split(separator: "\t")[0]) }.sorted()
+                == (["crashed", "timeout"] + oom.keys).sorted())
     }
 
     @Test func secondRunSkipsEverythingAndRenamesAreNotRedone() throws {
