@@ -28,6 +28,12 @@ public enum Patterns {
         return Range(match.range, in: text)
     }
 
+    /// Whether `text` starts with a scalar that `\d` matches, a decimal digit of any script: a
+    /// quick test before running a pattern that must start with one.
+    public static func startsWithDigit(_ text: some StringProtocol) -> Bool {
+        text.unicodeScalars.first?.isDecimalDigit == true
+    }
+
     /// The capture groups of the first match (`nil` for groups that did not take part).
     public static func groups(of pattern: String, in text: String, caseInsensitive: Bool = false) -> [Substring?]? {
         let regex = compiled(pattern, caseInsensitive: caseInsensitive)

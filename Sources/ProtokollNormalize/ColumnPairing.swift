@@ -36,12 +36,13 @@ enum ColumnPairing {
         return result
     }
 
+    private static let bullets: Set<String> = ["•", "\u{F0B7}", "\u{F0A7}", "▪", "◦", "●", "■", "-", "–", "➢"]
+
     /// A bullet drawn apart from its text ("•" at the margin, the text at a tab stop) comes out
     /// of poppler as a line of its own, often all the bullets before all the texts. Each lone
     /// bullet goes back in front of the line on its baseline to its right.
     /// - Returns: The lines without lone bullets, and per remaining line the bullets it took.
     static func attachLoneBullets(_ lines: [TextLine]) -> ([TextLine], [Int: Int]) {
-        let bullets: Set<String> = ["•", "\u{F0B7}", "\u{F0A7}", "▪", "◦", "●", "■", "-", "–", "➢"]
         var result: [TextLine] = []
         var attachedTo: [Int: Int] = [:]
         var pending: [TextLine] = []
@@ -107,9 +108,8 @@ enum ColumnPairing {
 
 extension String {
     fileprivate func trimmingTrailingSpaces() -> String {
-        var result = self
-        while let last = result.last, last.isWhitespace { result.removeLast() }
-        while let first = result.first, first.isWhitespace { result.removeFirst() }
-        return result
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
     }
 }

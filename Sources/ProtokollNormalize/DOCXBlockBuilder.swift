@@ -23,7 +23,7 @@ enum DOCXBlockBuilder {
                 current.cells[column, default: []].map(cleanLines).joined(separator: "\n")
             }
             let first = current.cells.values.flatMap { $0 }.min { $0.index < $1.index }
-            let lines = cells.joined(separator: "\t").components(separatedBy: "\n")
+            let lines = Self.lines(cells.joined(separator: "\t"))
             let page = first?.pageHint ?? 1
             output.blocks.append(
                 BlockDraft(
@@ -57,7 +57,7 @@ enum DOCXBlockBuilder {
                 continue
             }
             flushRow()
-            let lines = cleanLines(paragraph).components(separatedBy: "\n")
+            let lines = Self.lines(cleanLines(paragraph))
             let isHeading = paragraph.headingLevel != nil
             let allBold = paragraph.emphasis.contains {
                 $0.bold && $0.start == 0 && $0.end >= paragraph.text.unicodeScalars.count
@@ -78,7 +78,12 @@ enum DOCXBlockBuilder {
 
     /// A paragraph's text cleaned line by line, keeping its manual line breaks.
     private static func cleanLines(_ paragraph: Paragraph) -> String {
-        paragraph.text.components(separatedBy: "\n").map(TextRepair.clean).joined(separator: "\n")
+        lines(paragraph.text).map(TextRepair.clean).joined(separator: "\n")
+    }
+
+    /// The text cut at line feeds; most paragraphs have none, and need no search for them.
+    private static func lines(_ text: String) -> [String] {
+        text.containsBytes("\n") ? text.components(separatedBy: "\n") : [text]
     }
 
     private static func furnitureKind(_ paragraph: Paragraph) -> FurnitureKind {
@@ -91,9 +96,9 @@ enum DOCXBlockBuilder {
 
     private static func esignKind(_ text: String) -> FurnitureKind? {
         if FurnitureVocabulary.isSigningPageMarker(text) { return .signingPage }
-        if text.count <= 200,
-            FurnitureVocabulary.containsAny(text, FurnitureVocabulary.esignNotes)
-                || FurnitureVocabulary.isValidationLink(text)
+        if FurnitureVocabulary.containsAny(text, FurnitureVocabulary.esignNotes)
+            || FurnitureVocabulary.isValidationLink(text),
+            text.count <= 200
         {
             return .esignNote
         }

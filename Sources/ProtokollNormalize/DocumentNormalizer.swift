@@ -29,8 +29,9 @@ public enum DocumentNormalizer {
                 }
             }
             var paired: [(line: TextLine, sources: Int)] = []
+            let bodyByPage = Dictionary(grouping: body, by: \.page)
             for page in input.pages {
-                paired += ColumnPairing.pair(body.filter { $0.page == page.page }, pageWidth: page.width)
+                paired += ColumnPairing.pair(bodyByPage[page.page] ?? [], pageWidth: page.width)
             }
             drafts = PageBreakJoiner.join(PDFBlockBuilder.blocks(pages: input.pages, body: paired))
         } else if input.failure == nil {
@@ -46,40 +47,53 @@ public enum DocumentNormalizer {
 
         let repair = TextRepair(documentText: drafts.flatMap(\.lines))
         var blocks: [TextBlock] = []
-        var canonical = String.UnicodeScalarView()
+        // Offsets count scalars; the lengths are kept alongside rather than counted again.
+        var canonical = ""
+        var canonicalLength = 0
+        let separatorLength = blockSeparator.unicodeScalars.count
         for draft in drafts {
             let repaired = repair.repair(draft.lines)
             var parts: [BlockPart] = []
-            var text = String.UnicodeScalarView()
-            let start = canonical.count + (blocks.isEmpty ? 0 : blockSeparator.unicodeScalars.count)
+            var text = ""
+            var length = 0
+            let start = canonicalLength + (blocks.isEmpty ? 0 : separatorLength)
             for (line, page) in zip(repaired, draft.linePages) where !line.isEmpty {
-                if !text.isEmpty { text.append("\n") }
-                let lineStart = start + text.count
-                text.append(contentsOf: line.unicodeScalars)
+                if !text.isEmpty {
+                    text.append("\n")
+                    length += 1
+                }
+                let lineStart = start + length
+                text.append(line)
+                length += line.unicodeScalars.count
                 if let last = parts.last, last.page == page {
-                    parts[parts.count - 1].charEnd = start + text.count
+                    parts[parts.count - 1].charEnd = start + length
                 } else {
                     parts.append(
-                        BlockPart(
-                            page: page, bbox: draft.boxes[page], charStart: lineStart, charEnd: start + text.count))
+                        BlockPart(page: page, bbox: draft.boxes[page], charStart: lineStart, charEnd: start + length))
                 }
             }
             guard !text.isEmpty else { continue }
-            if !blocks.isEmpty { canonical.append(contentsOf: blockSeparator.unicodeScalars) }
-            canonical.append(contentsOf: text)
+            if !blocks.isEmpty {
+                canonical.append(blockSeparator)
+                canonicalLength += separatorLength
+            }
+            canonical.append(text)
+            canonicalLength += length
             blocks.append(
                 TextBlock(
-                    docID: docID, index: blocks.count, kind: draft.kind, text: String(text), charStart: start,
-                    charEnd: start + text.count, page: draft.firstPage, parts: parts, fontSize: draft.fontSize,
+                    docID: docID, index: blocks.count, kind: draft.kind, text: text, charStart: start,
+                    charEnd: start + length, page: draft.firstPage, parts: parts, fontSize: draft.fontSize,
                     bold: draft.bold, headingLevel: draft.headingLevel, listLabel: draft.listLabel, style: draft.style,
                     sourceLines: draft.sourceLines))
         }
 
         var records: [NormalizeRecord] = []
         if let document = input.document { records.append(.document(document)) }
+        let blocksByPage = Dictionary(grouping: blocks, by: \.page)
         for page in pageNumbers(input) {
-            let onPage = blocks.filter { $0.page == page }
-            let previousEnd = blocks.last { $0.page < page }?.charEnd ?? 0
+            let onPage = blocksByPage[page] ?? []
+            // A page without blocks sits where the text before it ends.
+            let previousEnd = onPage.isEmpty ? blocks.last { $0.page < page }?.charEnd ?? 0 : 0
             records.append(
                 .page(
                     PageText(
@@ -91,12 +105,11 @@ public enum DocumentNormalizer {
         records += furniture.map(NormalizeRecord.furniture)
         records += input.issues.map(NormalizeRecord.issue)
         if let failure = input.failure { records.append(.error(failure)) }
-        let canonicalText = String(canonical)
         records.append(
             .documentEnd(
                 NormalizedEnd(
                     docID: input.end.docID, path: input.end.path, status: input.end.status,
-                    textSHA256: SHA256.hex(Array(canonicalText.utf8)), textLength: canonical.count,
+                    textSHA256: SHA256.hex(Array(canonical.utf8)), textLength: canonicalLength,
                     blocks: blocks.count,
                     furniture: furniture.count)))
         return records

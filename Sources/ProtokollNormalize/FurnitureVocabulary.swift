@@ -23,8 +23,14 @@ enum FurnitureVocabulary {
     static let signingPageTitles: Set<String> = ["verifikat", "underskrifter (e-signering)"]
 
     static func isSigningPageMarker(_ text: String) -> Bool {
-        let lower = text.trimmingCharacters(in: .whitespaces).lowercased()
-        return signingPageTitles.contains(lower) || (lower.count <= 100 && containsAny(lower, signingPageMarkers))
+        isSigningPageMarker(lowercased: text.quickLowercased())
+    }
+
+    /// `isSigningPageMarker` of a text already lowercased.
+    static func isSigningPageMarker(lowercased text: String) -> Bool {
+        let lower = text.trimming(.whitespaces)
+        return signingPageTitles.contains(lower)
+            || (containsAny(lowercased: SearchableText(lower), signingPageMarkers) && lower.count <= 100)
     }
 
     /// Notes about electronic signing inside or after the body.
@@ -43,10 +49,11 @@ enum FurnitureVocabulary {
     /// Words that mark a line as body even where it repeats at the same height: item
     /// headings ("§ 16/24", "7. Val av justerare") and decision formulas recur by design.
     static func isProtectedBody(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimming(.whitespaces)
         if trimmed.hasPrefix("§") { return true }
-        let lower = trimmed.lowercased()
-        if lower.contains("beslutar") || lower.contains("beslut") || lower.contains("till protokollet") {
+        let lower = trimmed.quickLowercased()
+        let search = SearchableText(lower)
+        if search.contains("beslutar") || search.contains("beslut") || search.contains("till protokollet") {
             return true
         }
         // "7. Title", "12. Title": a numbered item heading.
@@ -55,23 +62,35 @@ enum FurnitureVocabulary {
     }
 
     static func containsAny(_ text: String, _ phrases: [String]) -> Bool {
-        let lower = text.lowercased()
-        return phrases.contains { lower.contains($0) }
+        containsAny(lowercased: SearchableText(text.quickLowercased()), phrases)
+    }
+
+    /// `containsAny` of a text already lowercased.
+    static func containsAny(lowercased lower: SearchableText, _ phrases: [String]) -> Bool {
+        phrases.contains(where: lower.contains)
     }
 
     /// A URL that validates or verifies a signature.
     static func isValidationLink(_ text: String) -> Bool {
-        let lower = text.lowercased()
+        isValidationLink(lowercased: SearchableText(text.quickLowercased()))
+    }
+
+    /// `isValidationLink` of a text already lowercased.
+    static func isValidationLink(lowercased lower: SearchableText) -> Bool {
         guard lower.contains("http") || lower.contains("www.") else { return false }
-        return ["valider", "verif", "comfact", "signering", "esign", "signicat", "scrive"].contains {
-            lower.contains($0)
-        }
+        return ["valider", "verif", "comfact", "signering", "esign", "signicat", "scrive"].contains(
+            where: lower.contains)
     }
 
     /// Postal codes ("701 16"), PO boxes and phone numbers, typical of address footers.
     static func looksLikeAddress(_ text: String) -> Bool {
         if containsAny(text, addressWords) { return true }
-        return Patterns.range(of: #"\b(Box|Fack) \d+"#, in: text) != nil
-            || Patterns.range(of: #"\b\d{3} \d{2} [A-ZÅÄÖ]"#, in: text) != nil
+        // Each pattern runs only on text with its literal part: "Box " or "Fack ", or a space.
+        if text.containsBytes("Box ") || text.containsBytes("Fack "),
+            Patterns.range(of: #"\b(Box|Fack) \d+"#, in: text) != nil
+        {
+            return true
+        }
+        return text.containsBytes(" ") && Patterns.range(of: #"\b\d{3} \d{2} [A-ZÅÄÖ]"#, in: text) != nil
     }
 }

@@ -32,7 +32,7 @@ enum PDFBlockBuilder {
         }
         for index in drafts.indices
         where drafts[index].bold && drafts[index].lines.count <= 2
-            && !drafts[index].lines.contains(where: { $0.contains("\t") })
+            && !drafts[index].lines.contains(where: { $0.containsBytes("\t") })
         {
             drafts[index].kind = .heading
         }
@@ -69,7 +69,8 @@ enum PDFBlockBuilder {
             return true
         }
         if startsWithMarker(text) { return true }
-        if let label = text.split(separator: "\t", maxSplits: 1).first, text.contains("\t"), label.hasSuffix(":") {
+        // A tab is always a character of its own, so its byte is as good as the character.
+        if text.containsBytes("\t"), let label = text.split(separator: "\t", maxSplits: 1).first, label.hasSuffix(":") {
             return true
         }
         return false

@@ -36,6 +36,8 @@ struct PDFFurnitureDetector {
         var labels: [Int: String] = [:]
         let heights = Dictionary(pages.map { ($0.page, $0.height) }, uniquingKeysWith: { first, _ in first })
         let pageCount = max(pages.count, 1)
+        // Each line lowercased once: the phrase tests below compare lowercase vocabulary.
+        let lowered = lines.map { SearchableText($0.text.quickLowercased()) }
 
         func zone(_ line: TextLine) -> Zone? {
             let height = heights[line.page] ?? 842
@@ -67,8 +69,9 @@ struct PDFFurnitureDetector {
         }
 
         // 2. Bands.
+        let linesByPage = Dictionary(grouping: lines.indices, by: { lines[$0].page })
         for page in pages {
-            let onPage = lines.indices.filter { lines[$0].page == page.page }
+            let onPage = linesByPage[page.page] ?? []
             let header = onPage.filter { verdicts[$0]?.rule == "repeated_top" }
             let footer = onPage.filter { verdicts[$0]?.rule == "repeated_bottom" }
             if let boundary = header.map({ lines[$0].bbox.y1 }).max() {
@@ -99,7 +102,7 @@ struct PDFFurnitureDetector {
                 if verdicts[index] == nil || line.text == label {
                     verdicts[index] = Verdict(kind: .pageNumber, rule: "page_label", score: 1)
                 }
-            } else if line.text.lowercased() == "sida", index + 1 < lines.count,
+            } else if lowered[index].text == "sida", index + 1 < lines.count,
                 lines[index + 1].page == line.page, PageLabel.number(in: lines[index + 1].text) == line.page
             {
                 labels[line.page] = "Sida \(line.page)"
@@ -110,18 +113,20 @@ struct PDFFurnitureDetector {
 
         // 4. Phrases.
         let signingPages = Set(
-            lines.filter { FurnitureVocabulary.isSigningPageMarker($0.text) }.map(\.page))
+            lines.indices.filter { FurnitureVocabulary.isSigningPageMarker(lowercased: lowered[$0].text) }.map {
+                lines[$0].page
+            })
         for (index, line) in lines.enumerated() {
             if signingPages.contains(line.page) {
                 if verdicts[index] == nil {
                     verdicts[index] = Verdict(kind: .signingPage, rule: "signing_page_marker", score: 1)
                 }
-            } else if line.text.count <= 60,
-                FurnitureVocabulary.containsAny(line.text, FurnitureVocabulary.signatureBox)
+            } else if FurnitureVocabulary.containsAny(lowercased: lowered[index], FurnitureVocabulary.signatureBox),
+                line.text.count <= 60
             {
                 verdicts[index] = Verdict(kind: .signatureBox, rule: "signature_box_phrase", score: 1)
-            } else if FurnitureVocabulary.containsAny(line.text, FurnitureVocabulary.esignNotes)
-                || FurnitureVocabulary.isValidationLink(line.text)
+            } else if FurnitureVocabulary.containsAny(lowercased: lowered[index], FurnitureVocabulary.esignNotes)
+                || FurnitureVocabulary.isValidationLink(lowercased: lowered[index])
             {
                 verdicts[index] = Verdict(kind: .esignNote, rule: "esign_phrase", score: 1)
             }

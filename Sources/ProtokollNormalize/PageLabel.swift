@@ -1,4 +1,5 @@
 import Foundation
+import ProtokollModel
 
 /// Printed page labels: `2 (9)`, `1(14 )`, `Sida 2 av 9`, `Sida 2(9)`, `Sida 2`, `- 2 -`,
 /// `2/9`, and a bare `2` in a header or footer.
@@ -18,7 +19,8 @@ enum PageLabel {
 
     /// The page number a label names, or `nil` when the text is not a page label.
     static func number(in text: String) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimming(.whitespaces)
+        guard trimmed.unicodeScalars.allSatisfy(mayBeInLabel) else { return nil }
         let range = NSRange(trimmed.startIndex..., in: trimmed)
         for pattern in patterns {
             guard let match = pattern.firstMatch(in: trimmed, range: range),
@@ -29,11 +31,18 @@ enum PageLabel {
         return nil
     }
 
+    /// Whether a scalar can be part of a label: the patterns hold only digits, whitespace,
+    /// "(", ")", "/", dashes and the letters of "Sida" and "av". Any other scalar rules the
+    /// patterns out before they run.
+    private static func mayBeInLabel(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isDecimalDigit || scalar.isWhitespace || "Ssidav()/-–".unicodeScalars.contains(scalar)
+    }
+
     /// The cell of a tab-separated line that is a label for `page`, if any. A label must
     /// name its own page: a bare "2024" in a header is a year, not a page.
     static func label(in text: String, page: Int) -> String? {
         for cell in text.split(separator: "\t") {
-            let candidate = cell.trimmingCharacters(in: .whitespaces)
+            let candidate = cell.trimming(.whitespaces)
             if number(in: candidate) == page { return candidate }
         }
         return nil
@@ -44,27 +53,40 @@ enum PageLabel {
     /// stay, so "§ 16/24" and "§ 17/24" remain different.
     static func fold(_ text: String) -> String {
         var cells: [String] = []
-        for cell in text.lowercased().split(separator: "\t") {
-            var folded = cell.trimmingCharacters(in: .whitespaces)
+        for cell in text.quickLowercased().split(separator: "\t") {
+            var folded = cell.trimming(.whitespaces)
             if number(in: folded) != nil {
                 folded = "<page>"
             }
-            for (pattern, replacement) in foldings {
+            for (literal, pattern, replacement) in foldings where mayMatch(folded, literal: literal) {
                 folded = pattern.stringByReplacingMatches(
                     in: folded, range: NSRange(folded.startIndex..., in: folded), withTemplate: replacement)
             }
             cells.append(folded)
         }
-        return cells.joined(separator: " ").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let joined = cells.joined(separator: " ")
+        let words: [Substring] =
+            joined.scalarsAreCharacters
+            ? joined.unicodeScalars.split(whereSeparator: \.isWhitespace).map(Substring.init)
+            : joined.split(whereSeparator: \.isWhitespace)
+        return words.joined(separator: " ")
     }
 
-    private static let foldings: [(NSRegularExpression, String)] = [
-        (#"\b\d{4}-\d{2}-\d{2}\b"#, "<date>"),
-        (#"\b\d{8}\b"#, "<date>"),
-        (#"\bsida\s*\d{1,4}\s*(av|\(|/)\s*\d{1,4}\s*\)?"#, "<page>"),
-        (#"\b\d{1,4}\s*\(\s*\d{1,4}\s*\)"#, "<page>"),
-    ].map { pattern, replacement in
+    /// Whether a folding can match: each needs a digit, and some a literal part too. Most
+    /// cells have neither, and the pattern need not run.
+    private static func mayMatch(_ text: String, literal: String?) -> Bool {
+        guard text.unicodeScalars.contains(where: \.isDecimalDigit) else { return false }
+        return literal.map { text.containsBytes($0) } ?? true
+    }
+
+    /// The date and counter foldings, with a literal that some patterns cannot match without.
+    private static let foldings: [(literal: String?, pattern: NSRegularExpression, replacement: String)] = [
+        ("-", #"\b\d{4}-\d{2}-\d{2}\b"#, "<date>"),
+        (nil, #"\b\d{8}\b"#, "<date>"),
+        ("sida", #"\bsida\s*\d{1,4}\s*(av|\(|/)\s*\d{1,4}\s*\)?"#, "<page>"),
+        ("(", #"\b\d{1,4}\s*\(\s*\d{1,4}\s*\)"#, "<page>"),
+    ].map { literal, pattern, replacement in
         // Literal patterns; see above.
-        (try! NSRegularExpression(pattern: pattern), replacement)
+        (literal, try! NSRegularExpression(pattern: pattern), replacement)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ProtokollModel
 
 /// Repairs extracted text the way a careful reader would, without inventing words.
 ///
@@ -23,20 +24,70 @@ struct TextRepair {
     ]
     private static let bullets: Set<Character> = ["\u{F0B7}", "\u{F0A7}", "▪", "◦", "●", "■", "·", "∙", "○", "➢", "►"]
 
+    private static let punctuationExceptHyphen = CharacterSet.punctuationCharacters.subtracting(["-"])
+    private static let hyphen: CharacterSet = ["-"]
+
     init(documentText: [String]) {
         var words: Set<String> = []
         for text in documentText {
-            for token in text.split(whereSeparator: { $0.isWhitespace }) {
-                let word = token.trimmingCharacters(in: .punctuationCharacters.subtracting(["-"]))
-                    .trimmingCharacters(in: ["-"])
-                if word.count > 1 { words.insert(word.lowercased()) }
+            for token in Self.tokens(text) {
+                // Most words start and end with a letter or digit, which no trimming removes.
+                let word =
+                    Self.isASCIIAlphanumeric(token.unicodeScalars.first)
+                        && Self.isASCIIAlphanumeric(token.unicodeScalars.last)
+                    ? String(token) : token.trimming(Self.punctuationExceptHyphen).trimming(Self.hyphen)
+                // More than one character.
+                if !word.dropFirst().isEmpty { words.insert(word.quickLowercased()) }
             }
         }
         vocabulary = words
     }
 
+    private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar, scalar.isASCII else { return false }
+        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+
+    /// The text cut at whitespace characters.
+    private static func tokens(_ text: String) -> [Substring] {
+        guard text.scalarsAreCharacters else { return text.split(whereSeparator: { $0.isWhitespace }) }
+        return text.unicodeScalars.split(whereSeparator: \.isWhitespace).map(Substring.init)
+    }
+
     /// Cleans one line.
     static func clean(_ line: String) -> String {
+        line.scalarsAreCharacters ? cleanScalars(line) : cleanCharacters(line)
+    }
+
+    /// `clean` for a line whose scalars are its characters (see `scalarsAreCharacters`), in one
+    /// pass over the scalars: such a line holds no ligature and is NFC already.
+    private static func cleanScalars(_ line: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(line.utf8.count)
+        var cellHasText = false
+        var pendingSpace = false
+        for scalar in line.unicodeScalars where scalar != "\u{00AD}" {
+            if scalar == "\t" {
+                bytes.append(UInt8(ascii: "\t"))
+                cellHasText = false
+                pendingSpace = false
+            } else if scalar.isWhitespace {
+                // Runs of spaces become one, and none opens or closes a cell.
+                pendingSpace = cellHasText
+            } else {
+                if pendingSpace { bytes.append(UInt8(ascii: " ")) }
+                bytes.append(contentsOf: scalar.utf8)
+                cellHasText = true
+                pendingSpace = false
+            }
+        }
+        let trimmed = String(decoding: bytes, as: UTF8.self).trimming(.whitespaces)
+        guard let first = trimmed.unicodeScalars.first, bullets.contains(Character(first)) else { return trimmed }
+        return "•" + String(trimmed.unicodeScalars.dropFirst())
+    }
+
+    /// `clean` for any line, character by character.
+    private static func cleanCharacters(_ line: String) -> String {
         var result = ""
         result.reserveCapacity(line.utf8.count)
         for character in line {
@@ -56,7 +107,7 @@ struct TextRepair {
         let cells = result.split(separator: "\t", omittingEmptySubsequences: false).map { cell in
             cell.split(separator: " ").joined(separator: " ")
         }
-        result = cells.joined(separator: "\t").trimmingCharacters(in: .whitespaces)
+        result = cells.joined(separator: "\t").trimming(.whitespaces)
         if let first = result.first, bullets.contains(first) {
             result = "•" + result.dropFirst()
         }
@@ -77,19 +128,19 @@ struct TextRepair {
             guard let nextWord = next.split(separator: " ", maxSplits: 1).first.map(String.init),
                 let firstLetter = nextWord.first, firstLetter.isLetter, firstLetter.isLowercase
             else { continue }
-            let bareNext = nextWord.trimmingCharacters(in: .punctuationCharacters)
-            if Self.suspendedCompoundFollowers.contains(bareNext.lowercased()) { continue }
+            let bareNext = nextWord.trimming(.punctuationCharacters)
+            if Self.suspendedCompoundFollowers.contains(bareNext.quickLowercased()) { continue }
             let stem = beforeHyphen.split(separator: " ").last.map(String.init) ?? String(beforeHyphen)
             let joined: String
-            if vocabulary.contains((stem + bareNext).lowercased()) {
+            if vocabulary.contains((stem + bareNext).quickLowercased()) {
                 joined = String(beforeHyphen) + nextWord
-            } else if vocabulary.contains((stem + "-" + bareNext).lowercased()) {
+            } else if vocabulary.contains((stem + "-" + bareNext).quickLowercased()) {
                 joined = line + nextWord
             } else {
                 continue
             }
             lines[index] = joined
-            lines[index + 1] = String(next.dropFirst(nextWord.count)).trimmingCharacters(in: .whitespaces)
+            lines[index + 1] = String(next.dropFirst(nextWord.count)).trimming(.whitespaces)
         }
         return lines
     }

@@ -22,7 +22,8 @@ struct AttendanceParser {
     /// everyone in the list attended only that part. It names items when the protocol has
     /// items that far, else hours ("13-15" in a protocol of 14 items is kl 13–15).
     static func listPresence(_ heading: String, lastItem: Int) -> ParticipantRecord.Presence? {
-        guard let range = Patterns.range(of: #"\((?:§§?\s*)?\d{1,3}\s*[-–]\s*\d{1,3}\)"#, in: heading)
+        guard heading.containsBytes("("),
+            let range = Patterns.range(of: #"\((?:§§?\s*)?\d{1,3}\s*[-–]\s*\d{1,3}\)"#, in: heading)
         else {
             return nil
         }
@@ -38,12 +39,11 @@ struct AttendanceParser {
 
     /// The (group, status) and heading text of an attendance heading, or `nil`.
     static func heading(_ line: String) -> (group: String, status: String, raw: String)? {
-        let label = line.split(separator: "\t").first.map(String.init) ?? line
-        let head = (label.split(separator: ":", maxSplits: 1).first.map(String.init) ?? label)
-            .trimmingCharacters(in: .whitespaces)
-        let lower = head.lowercased()
-        guard head.count <= 60, let match = Vocabulary.attendanceHeadings.first(where: { lower.hasPrefix($0.prefix) })
-        else {
+        let label = line.firstPiece(separatedBy: ["\t"]).map(String.init) ?? line
+        let head = (label.firstPiece(separatedBy: [":"]).map(String.init) ?? label).trimming(.whitespaces)
+        guard head.hasAtMostCharacters(60) else { return nil }
+        let lower = head.quickLowercased()
+        guard let match = Vocabulary.attendanceHeadings.first(where: { lower.hasPrefix($0.prefix) }) else {
             return nil
         }
         // "Närvarande ersättare: -" and "Frånvarande" open lists; "Närvarande ledamöter
@@ -63,7 +63,7 @@ struct AttendanceParser {
         var unparsed: [TextLine] = []
         var current: (group: String, status: String, raw: String)?
         var pendingRole: String?
-        let bodyWords = Set((bodyName ?? "").lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        let bodyWords = Set((bodyName ?? "").quickLowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
 
         for blockIndex in blocks {
             let block = input.blocks[blockIndex]
@@ -71,7 +71,7 @@ struct AttendanceParser {
                 var text = line.text
                 if let found = Self.heading(text) {
                     current = found
-                    let lower = found.raw.lowercased()
+                    let lower = found.raw.quickLowercased()
                     if lower.hasPrefix("närvarande") && !lower.hasPrefix("närvarande ledamöter")
                         && !lower.hasPrefix("närvarande ersättare")
                         && lower != "närvarande"
@@ -92,7 +92,7 @@ struct AttendanceParser {
                 } else if current == nil {
                     continue
                 } else if block.kind == .heading || block.bold,
-                    let role = Vocabulary.roles.first(where: { text.lowercased() == $0.word })
+                    let role = Vocabulary.roles.first(where: { line.lower == $0.word })
                 {
                     pendingRole = role.word
                     continue
@@ -101,7 +101,7 @@ struct AttendanceParser {
                     continue
                 }
                 guard let list = current else { continue }
-                if text.trimmingCharacters(in: .whitespaces) == "-" { continue }
+                if text.trimming(.whitespaces) == "-" { continue }
                 if let first = text.first, first.isLowercase, var last = entries.popLast() {
                     last.lines.append(line)
                     let joined = last.lines.map(\.text).joined(separator: " ")
@@ -112,7 +112,7 @@ struct AttendanceParser {
                     continue
                 }
                 // "Anna Ek (S) / Bo Ek (M)": several people on one line.
-                let slashed = text.components(separatedBy: " / ")
+                let slashed = text.containsBytes(" / ") ? text.components(separatedBy: " / ") : [text]
                 if slashed.count > 1, case let people = slashed.compactMap(PersonEntry.parse),
                     people.count == slashed.count
                 {
@@ -145,7 +145,7 @@ struct AttendanceParser {
                     entry.rolesRaw.insert(role, at: 0)
                     pendingRole = nil
                 }
-                if list.raw.lowercased().hasPrefix("sekreterare"), !entry.roles.contains("secretary") {
+                if list.raw.quickLowercased().hasPrefix("sekreterare"), !entry.roles.contains("secretary") {
                     entry.roles.append("secretary")
                     entry.rolesRaw.append("sekreterare")
                 }
@@ -162,18 +162,21 @@ struct AttendanceParser {
     /// A "Label:" line that opens something other than an attendance list ("Plats och tid
     /// för justering:", "Underskrifter:"), which ends the list before it.
     static func isOtherLabel(_ text: String) -> Bool {
-        guard Patterns.range(of: #"^[A-ZÅÄÖ][^:\t]{0,40}:(\s|$)"#, in: text) != nil else { return false }
+        guard text.containsBytes(":"), Patterns.range(of: #"^[A-ZÅÄÖ][^:\t]{0,40}:(\s|$)"#, in: text) != nil else {
+            return false
+        }
         return heading(text) == nil
     }
 
     /// The values after a "Label:<TAB>" or "Label: " heading, if any.
     static func value(after text: String) -> String? {
-        if let tab = text.firstIndex(of: "\t"), text[..<tab].hasSuffix(":") || heading(String(text[..<tab])) != nil {
-            let value = text[text.index(after: tab)...].trimmingCharacters(in: .whitespaces)
+        if let tab = text.firstIndex(ofASCII: "\t"), text[..<tab].hasSuffix(":") || heading(String(text[..<tab])) != nil
+        {
+            let value = text[text.index(after: tab)...].trimming(.whitespaces)
             return value.isEmpty ? nil : value
         }
-        if let colon = text.firstIndex(of: ":") {
-            let value = text[text.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+        if let colon = text.firstIndex(ofASCII: ":") {
+            let value = text[text.index(after: colon)...].trimming(.whitespaces)
             return value.isEmpty ? nil : value
         }
         return nil

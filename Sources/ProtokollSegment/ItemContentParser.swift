@@ -28,7 +28,7 @@ struct ItemContentParser {
         var content = title(item, lines)
         let titleEnd = content.titleLines.last?.end ?? lines.first?.end ?? 0
         for line in lines where line.start > titleEnd {
-            content.dnr += Self.diaryNumbers(line.text)
+            content.dnr += Self.diaryNumbers(line.text, lower: line.lower)
         }
         for block in item.blocks where input.blocks[block].charStart > titleEnd {
             content.presenters += Self.presenters(reflow(input.blocks[block].text), lines: [])
@@ -120,7 +120,8 @@ struct ItemContentParser {
             }
             let block = line.block
             let blockLines = Array(lines[index...].prefix { $0.block == block })
-            if let inline = inlineDecision(blockLines.map(\.text).joined(separator: " ")) {
+            let text = blockLines.map(\.text).joined(separator: " ")
+            if let inline = Self.inlineDecision(text) {
                 let sentence = blockLines
                 decisions.append(
                     make(label: nil, text: inline.text, formula: (inline.body, inline.formula), lines: Array(sentence)))
@@ -128,7 +129,9 @@ struct ItemContentParser {
                 index += sentence.count
                 continue
             }
-            index += 1
+            // The block's later lines start shorter texts, which can hold an inline decision
+            // only when this one holds its formula.
+            index += Self.inlineFormulas.contains { text.containsText($0.phrase) } ? 1 : blockLines.count
         }
         guard !sawFormula else { return decisions }
         // No formula: att-clauses and decision sentences.
@@ -141,11 +144,12 @@ struct ItemContentParser {
                 seenBlocks.insert(line.block)
                 continue
             }
-            guard text.count <= 300, input.blocks[line.block].kind != .heading else { continue }
-            for sentence in Self.sentences(text)
-            where Vocabulary.decisionSentenceVerbs.contains(where: { sentence.lowercased().contains($0) })
-                && !Vocabulary.modalVerbs.contains(where: { sentence.lowercased().contains($0) })
-            {
+            guard text.hasAtMostCharacters(300), input.blocks[line.block].kind != .heading else { continue }
+            for sentence in Self.sentences(text) {
+                let lower = SearchableText(sentence.quickLowercased())
+                guard Vocabulary.decisionSentenceVerbs.contains(where: lower.contains),
+                    !Vocabulary.modalVerbs.contains(where: lower.contains)
+                else { continue }
                 decisions.append(make(label: nil, text: sentence, formula: nil, lines: blockLines))
             }
             seenBlocks.insert(line.block)
@@ -162,17 +166,24 @@ struct ItemContentParser {
         )
     }
 
+    /// Formula endings, longest first, and the formula each one records.
+    private static let formulaEndings = [
+        (ending: "beslutar att", formula: "beslutar"), ("beslutar", "beslutar"),
+        ("beslutade att", "beslutade"), ("beslutade", "beslutade"),
+    ]
+    private static let whitespaceAndColon = CharacterSet.whitespaces.union([":"])
+
     /// "PSVO beslutar", "LSVO:s ledningsgrupp beslutar att", "Kommunstyrelsens beslut",
     /// "Beslut" → (deciding body, formula).
     private func formulaParts(_ line: String) -> (body: String?, text: String)? {
-        let text = line.trimmingCharacters(in: .whitespaces.union([":"]))
-        let lower = text.lowercased()
-        for formula in ["beslutar att", "beslutar", "beslutade att", "beslutade"] where lower.hasSuffix(" " + formula) {
-            let body = String(text.dropLast(formula.count)).trimmingCharacters(in: .whitespaces)
-            return (body.isEmpty ? nil : body, formula.replacingOccurrences(of: " att", with: ""))
+        let text = line.trimming(Self.whitespaceAndColon)
+        let lower = text.quickLowercased()
+        for (ending, formula) in Self.formulaEndings where lower.hasSuffix(" " + ending) {
+            let body = String(text.dropLast(ending.count)).trimming(.whitespaces)
+            return (body.isEmpty ? nil : body, formula)
         }
         if lower == "beslut" || lower == "förslag till beslut" && false { return (nil, text) }
-        if lower.hasSuffix("s beslut"), text.split(separator: " ").count <= 3, !lower.contains(" att ") {
+        if lower.hasSuffix("s beslut"), text.split(separator: " ").count <= 3, !lower.containsText(" att ") {
             return (String(text.dropLast(" beslut".count)), text)
         }
         return nil
@@ -183,29 +194,37 @@ struct ItemContentParser {
     /// "X beslutade att bordlägga ärendet." → body X, formula "beslutade", text "bordlägga
     /// ärendet". A chair's procedural decision ("Ordförande beslutade att …") is not the
     /// body's.
-    private func inlineDecision(_ line: String) -> (body: String?, formula: String, text: String)? {
-        // One sentence only: a paragraph that tells of an earlier decision is not one.
-        guard Self.sentences(line).count == 1 else { return nil }
-        for formula in ["beslutade att ", "beslutar att "] {
-            guard let range = line.range(of: " " + formula) else { continue }
-            let body = String(line[..<range.lowerBound]).trimmingCharacters(in: .whitespaces)
-            let lowerBody = body.lowercased()
-            guard !body.isEmpty, body.split(separator: " ").count <= 8,
-                !["ordförande", "ordföranden", "vi", "jag"].contains(lowerBody),
-                body.first?.isUppercase == true, !body.contains(".")
-            else { return nil }
-            let text = String(line[range.upperBound...]).trimmingCharacters(in: .whitespaces)
-            return (body, formula.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: " att", with: ""), text)
-        }
-        return nil
+    private static func inlineDecision(_ line: String) -> (body: String?, formula: String, text: String)? {
+        // The formula first: it is quick to look for, and most paragraphs have none.
+        guard
+            let (formula, range) = inlineFormulas.lazy
+                .compactMap({ formula, phrase in line.textRange(of: phrase).map { (formula, $0) } }).first,
+            // One sentence only: a paragraph that tells of an earlier decision is not one.
+            sentences(line).count == 1
+        else { return nil }
+        let body = String(line[..<range.lowerBound]).trimming(.whitespaces)
+        let lowerBody = body.quickLowercased()
+        guard !body.isEmpty, body.split(separator: " ").count <= 8,
+            !["ordförande", "ordföranden", "vi", "jag"].contains(lowerBody),
+            body.first?.isUppercase == true, !body.contains(".")
+        else { return nil }
+        let text = String(line[range.upperBound...]).trimming(.whitespaces)
+        return (body, formula, text)
     }
+
+    /// The formulas of an inline decision, and the phrase that holds each in a sentence.
+    private static let inlineFormulas: [(formula: String, phrase: String)] = [
+        ("beslutade", " beslutade att "), ("beslutar", " beslutar att "),
+    ]
 
     /// "1. Att godkänna …" → ("1.", "Att godkänna …"); "att godkänna …" → ("att", "godkänna …");
     /// "- text" → ("-", "text").
     static func clause(_ line: String) -> (String, String)? {
-        let text = line.trimmingCharacters(in: .whitespaces)
-        if let match = Patterns.range(of: #"^(\d{1,2}[.)]|[a-z]\))\s+"#, in: text) {
-            return (String(text[match]).trimmingCharacters(in: .whitespaces), String(text[match.upperBound...]))
+        let text = line.trimming(.whitespaces)
+        // The pattern starts with a digit or a letter a–z; test that before running it.
+        let startsLikeLabel = Patterns.startsWithDigit(text) || ("a"..."z").contains(text.unicodeScalars.first ?? " ")
+        if startsLikeLabel, let match = Patterns.range(of: #"^(\d{1,2}[.)]|[a-z]\))\s+"#, in: text) {
+            return (String(text[match]).trimming(.whitespaces), String(text[match.upperBound...]))
         }
         if text.hasPrefix("att ") { return ("att", String(text.dropFirst(4))) }
         if text.hasPrefix("- ") || text.hasPrefix("• ") { return (String(text.prefix(1)), String(text.dropFirst(2))) }
@@ -213,7 +232,7 @@ struct ItemContentParser {
     }
 
     static func kind(_ text: String) -> String {
-        let lower = text.lowercased()
+        let lower = SearchableText(text.quickLowercased())
         return Vocabulary.decisionKinds.first { lower.contains($0.trigger) }?.kind ?? "other"
     }
 
@@ -223,32 +242,36 @@ struct ItemContentParser {
     /// A", "A, utvecklingsledare, föredrog ärendet".
     static func presenters(_ text: String, lines: [TextLine]) -> [PersonRef] {
         var names: [String] = []
-        let lower = text.lowercased()
+        let lower = text.quickLowercased()
         if lower.hasPrefix("föredragande:") || lower.hasPrefix("föredragande ") {
             let list = text.split(separator: ":", maxSplits: 1).last.map(String.init) ?? ""
             // A piece after a title ("…, central processledare Hälsa, Lärande Trygghet") is
             // the title's tail, not a person.
             var afterTitle = false
-            for piece in list.replacingOccurrences(of: " och ", with: ", ").split(separator: ",") {
-                let trimmed = piece.trimmingCharacters(in: .whitespaces)
+            for piece in list.replacingText(" och ", with: ", ").split(separator: ",") {
+                let trimmed = piece.trimming(.whitespaces)
                 if let name = leadingName(trimmed), !afterTitle { names.append(name) }
                 afterTitle = trimmed.first?.isLowercase == true
             }
-        } else if let range = lower.range(of: "information lämnas av ") {
-            names = String(text[range.upperBound...]).replacingOccurrences(of: " och ", with: ", ")
-                .split(separator: ",").compactMap { leadingName(String($0)) }
+        } else if let range = lower.textRange(of: "information lämnas av ") {
+            names = String(text[text.index(matching: range.upperBound, in: lower)...]).replacingText(
+                " och ", with: ", "
+            )
+            .split(separator: ",").compactMap { leadingName(String($0)) }
         } else {
             // Sentences that open with the presenters: "Mats Wennstig och Nuray Iliev, …
             // informerar om …".
-            guard Vocabulary.presenterVerbs.contains(where: { lower.contains($0) }) else { return [] }
+            let search = SearchableText(lower)
+            guard Vocabulary.presenterVerbs.contains(where: search.contains) else { return [] }
             for sentence in sentences(text) {
-                let lowerSentence = sentence.lowercased()
-                guard let verb = Vocabulary.presenterVerbs.compactMap({ lowerSentence.range(of: $0) }).first else {
+                let lowerSentence = SearchableText(sentence.quickLowercased())
+                guard let verb = Vocabulary.presenterVerbs.lazy.compactMap({ lowerSentence.range(of: $0) }).first
+                else {
                     continue
                 }
+                let verbStart = sentence.index(matching: verb.lowerBound, in: lowerSentence.text)
                 let head =
-                    String(sentence[..<verb.lowerBound]).split(separator: ",", maxSplits: 1).first.map(String.init)
-                    ?? ""
+                    String(sentence[..<verbStart]).split(separator: ",", maxSplits: 1).first.map(String.init) ?? ""
                 let pieces = head.components(separatedBy: " och ")
                 let found = pieces.compactMap { leadingName($0) }
                 if found.count == pieces.count { names += found }
@@ -261,26 +284,38 @@ struct ItemContentParser {
     /// områdeschef …" → "Isabell Zembrén".
     static func leadingName(_ text: String) -> String? {
         var words: [Substring] = []
-        for word in text.trimmingCharacters(in: .whitespaces).split(separator: " ") {
+        for word in text.trimming(.whitespaces).split(ascii: " ") {
             guard let first = word.first, first.isUppercase,
                 !(word.count > 1 && word.allSatisfy({ $0.isUppercase || !$0.isLetter })),
                 words.count < 4
             else { break }
             words.append(word)
         }
-        guard words.count >= 2, words.first != "Region", !["kommun", "län"].contains(words.last?.lowercased() ?? "")
+        guard words.count >= 2, words.first != "Region",
+            !["kommun", "län"].contains(words.last?.quickLowercased() ?? "")
         else { return nil }
-        return words.joined(separator: " ").trimmingCharacters(in: [".", ":"])
+        return words.joined(separator: " ").trimming(Self.periodAndColon)
     }
+
+    private static let periodAndColon: CharacterSet = [".", ":"]
 
     /// "Dnr 00123/2021", "Diarienummer 00322/2026", "DNR:KU/2007.9", "SLK-2025-00364".
     static func diaryNumbers(_ text: String) -> [String] {
+        diaryNumbers(text, lower: text.quickLowercased())
+    }
+
+    /// `lower` is `text` lowercased: each pattern runs only on text that holds its literal
+    /// part ("dnr" or "diarien" in any case, or a slash), which most lines do not.
+    static func diaryNumbers(_ text: String, lower: String) -> [String] {
         var found: [String] = []
         let patterns = [
-            #"(?i)\b(?:dnr|diarienummer|diarienr)[:.]?\s*([A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9:./ -]*\d)"#,
-            #"^\s*(\d{1,6}/\d{2,4})\s*$"#,
+            (
+                lower.containsBytes("dnr") || lower.containsBytes("diarien"),
+                #"(?i)\b(?:dnr|diarienummer|diarienr)[:.]?\s*([A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9:./ -]*\d)"#
+            ),
+            (text.containsBytes("/"), #"^\s*(\d{1,6}/\d{2,4})\s*$"#),
         ]
-        for pattern in patterns {
+        for (mayMatch, pattern) in patterns where mayMatch {
             let regex = Patterns.compiled(pattern)
             for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 if let range = Range(match.range(at: 1), in: text) { found.append(String(text[range])) }
@@ -289,25 +324,48 @@ struct ItemContentParser {
         return found
     }
 
+    /// The text cut after each ".", "!" and "?", each piece trimmed.
     static func sentences(_ text: String) -> [String] {
         var result: [String] = []
-        var current = ""
-        for character in text {
-            current.append(character)
-            if ".!?".contains(character) {
-                result.append(current.trimmingCharacters(in: .whitespaces))
-                current = ""
-            }
+        var start = text.startIndex
+        for end in sentenceEnds(text) {
+            result.append(text[start..<end].trimming(.whitespaces))
+            start = end
         }
-        if !current.trimmingCharacters(in: .whitespaces).isEmpty {
-            result.append(current.trimmingCharacters(in: .whitespaces))
-        }
+        let rest = text[start...].trimming(.whitespaces)
+        if !rest.isEmpty { result.append(rest) }
         return result
+    }
+
+    /// Where each sentence ends: after each "." "!" or "?" that is a character of its own.
+    private static func sentenceEnds(_ text: String) -> [String.Index] {
+        guard text.scalarsAreCharacters else {
+            return text.indices.filter { ".!?".contains(text[$0]) }.map { text.index(after: $0) }
+        }
+        let scalars = text.unicodeScalars
+        return scalars.indices.filter { [".", "!", "?"].contains(scalars[$0]) }.map { scalars.index(after: $0) }
     }
 }
 
 /// Joins a multi-line text into one line with single spaces.
 func reflow(_ text: String) -> String {
-    text.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ").replacingOccurrences(
-        of: "\t", with: " ")
+    guard text.scalarsAreCharacters else {
+        return text.split(whereSeparator: { $0 == "\n" || $0 == " " }).joined(separator: " ").replacingText(
+            "\t", with: " ")
+    }
+    // Each scalar is a character: the same in one pass over the bytes. Line feeds, spaces and
+    // tabs are single bytes that never occur inside a longer UTF-8 sequence.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
+    var pendingSpace = false
+    for byte in text.utf8 {
+        if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: " ") {
+            pendingSpace = !bytes.isEmpty
+            continue
+        }
+        if pendingSpace { bytes.append(UInt8(ascii: " ")) }
+        pendingSpace = false
+        bytes.append(byte == UInt8(ascii: "\t") ? UInt8(ascii: " ") : byte)
+    }
+    return String(decoding: bytes, as: UTF8.self)
 }

@@ -24,7 +24,7 @@ struct ItemFinder {
         let toc = tableOfContents()
         var candidates: [(block: Int, heading: ItemHeading)] = []
         for (index, block) in input.blocks.enumerated() where !(toc?.contains(index) ?? false) {
-            guard let first = block.text.split(separator: "\n").first, let heading = ItemHeading.parse(String(first)),
+            guard let first = firstLine(ofBlock: index), let heading = ItemHeading.parse(first),
                 !heading.isMarginReference, !heading.isContinuation
             else { continue }
             if heading.style == .numbered && block.kind != .heading { continue }
@@ -95,11 +95,18 @@ struct ItemFinder {
         return run
     }
 
+    private static let colonAndSpace: CharacterSet = [":", " "]
+
+    /// The first line of a block that is not empty.
+    private func firstLine(ofBlock block: Int) -> String? {
+        input.lines(ofBlock: block).first { !$0.text.isEmpty }?.text
+    }
+
     /// A table-of-contents heading and the entry lines that follow it.
     func tableOfContents() -> Range<Int>? {
         guard
             let start = input.blocks.firstIndex(where: { block in
-                let text = block.text.lowercased().trimmingCharacters(in: [":", " "])
+                let text = block.text.quickLowercased().trimming(Self.colonAndSpace)
                 return Vocabulary.tableOfContents.contains(text)
             })
         else { return nil }
@@ -112,7 +119,7 @@ struct ItemFinder {
 
     private func isTableOfContentsEntry(_ text: String) -> Bool {
         text.split(separator: "\n").allSatisfy { line in
-            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            let trimmed = line.trimming(.whitespaces)
             // "§ 12/24" alone is an item heading; a TOC entry has a title beside the number.
             let hasTitle = trimmed.contains { $0.isLetter } || trimmed.contains("\t")
             return (trimmed.contains("§") && hasTitle) || trimmed.contains("....") || trimmed.hasPrefix("•")
@@ -126,13 +133,13 @@ struct ItemFinder {
     private func backMatterStart(after block: Int?) -> Int {
         guard let block else { return input.blocks.count }
         for index in (block + 1)..<input.blocks.count {
-            let first = input.blocks[index].text.split(separator: "\n").first.map(String.init) ?? ""
+            let first = firstLine(ofBlock: index) ?? ""
+            let lower = first.quickLowercased()
             if AttendanceParser.heading(first) != nil && input.blocks[index].kind != .text
-                || first.lowercased().hasPrefix("närvarolista")
+                || lower.hasPrefix("närvarolista")
             {
                 return index
             }
-            let lower = first.lowercased()
             // "Anslag" alone is also a budget word; only the certificate's own heading counts.
             if ["underskrifter", "justerandes sign", "anslag/bevis", "anslag / bevis"].contains(where: {
                 lower.hasPrefix($0)

@@ -27,32 +27,37 @@ struct ItemHeading: Equatable {
     )
     private static let numbered = try! NSRegularExpression(pattern: #"^(\d{1,3})\.\s+(\S.*)$"#)  // Literal.
 
+    private static let titleSeparators = CharacterSet(charactersIn: ":–- \t")
+
+    /// The heading in `line`, if it is one. Each pattern runs only when the line has what it
+    /// cannot match without (a "§", a leading digit), which rules out most lines cheaply.
     static func parse(_ line: String) -> ItemHeading? {
-        let text = line.trimmingCharacters(in: .whitespaces)
+        let text = line.trimming(.whitespaces)
         let range = NSRange(text.startIndex..., in: text)
         func group(_ match: NSTextCheckingResult, _ index: Int) -> String? {
             Range(match.range(at: index), in: text).map { String(text[$0]) }
         }
-        if let match = paragraph.firstMatch(in: text, range: range), let digits = group(match, 2),
-            let value = Int(digits)
+        if text.containsBytes("§"), let match = paragraph.firstMatch(in: text, range: range),
+            let digits = group(match, 2), let value = Int(digits)
         {
             let letter = group(match, 3)
-            var rest = (group(match, 5) ?? "").trimmingCharacters(in: .whitespaces)
-            rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: ":–- \t"))
-            let numberEnd = group(match, 4).map { text.range(of: "/" + $0)?.upperBound } ?? nil
+            var rest = (group(match, 5) ?? "").trimming(.whitespaces)
+            rest = rest.trimming(titleSeparators)
+            let numberEnd = group(match, 4).map { text.textRange(of: "/" + $0)?.upperBound } ?? nil
             let rawEnd =
                 numberEnd ?? Range(match.range(at: letter == nil ? 2 : 3), in: text)?.upperBound ?? text.endIndex
             var heading = ItemHeading(
-                style: .paragraph, numberRaw: String(text[..<rawEnd]).trimmingCharacters(in: .whitespaces),
+                style: .paragraph, numberRaw: String(text[..<rawEnd]).trimming(.whitespaces),
                 number: letter.map { "\(value) \($0)" } ?? String(value), numberInt: value, prefix: group(match, 1),
                 suffix: group(match, 4), rest: rest)
-            let lowerRest = rest.lowercased()
+            let lowerRest = rest.quickLowercased()
             heading.isContinuation = lowerRest.hasPrefix("forts") || lowerRest.hasPrefix("(forts")
-            heading.isMarginReference = Patterns.range(of: #"^\d{2}-\d{2}-\d{2}\b"#, in: rest) != nil
+            heading.isMarginReference =
+                Patterns.startsWithDigit(rest) && Patterns.range(of: #"^\d{2}-\d{2}-\d{2}\b"#, in: rest) != nil
             return heading
         }
-        if let match = numbered.firstMatch(in: text, range: range), let digits = group(match, 1),
-            let value = Int(digits)
+        if Patterns.startsWithDigit(text), let match = numbered.firstMatch(in: text, range: range),
+            let digits = group(match, 1), let value = Int(digits)
         {
             return ItemHeading(
                 style: .numbered, numberRaw: digits + ".", number: String(value), numberInt: value, prefix: nil,

@@ -43,7 +43,7 @@ struct MeetingParser {
         .map { String($0.split(separator: "\t").first ?? "") }
         let kindWords = ["sammanträdesprotokoll", "protokoll", "justerat protokoll", "protokollsutdrag"]
         meeting.protocolKind =
-            (lines.map(\.text) + headerText).lazy.map { $0.lowercased() }
+            (lines.map(\.lower) + headerText.map { $0.quickLowercased() }).lazy
             .compactMap { text in kindWords.first { text == $0 || text.hasPrefix($0 + " ") } }.first
 
         // The body: among the first blocks, the first heading (else the first line) that is
@@ -53,7 +53,7 @@ struct MeetingParser {
         for blockIndex in candidates {
             let block = input.blocks[blockIndex]
             let text = reflow(block.text)
-            let lower = text.lowercased()
+            let lower = text.quickLowercased()
             guard !text.contains(":"), !text.contains("\t"),
                 SwedishDate.date(in: text) == nil, !kindWords.contains(lower), text.count >= 4,
                 !Vocabulary.tableOfContents.contains(lower)
@@ -70,7 +70,7 @@ struct MeetingParser {
             // A Word first-page header may hold the title; take its first line that names
             // something, not the organisation, a label, a date or a page counter.
             meeting.bodyName = headerText.flatMap { $0.components(separatedBy: "\t") }.first { line in
-                let lower = line.lowercased()
+                let lower = line.quickLowercased()
                 return line.count >= 8 && line != meeting.organisation && !kindWords.contains(lower)
                     && SwedishDate.date(in: line) == nil
                     && !lower.hasPrefix("sida") && !lower.hasPrefix("sammanträdesdatum")
@@ -80,16 +80,17 @@ struct MeetingParser {
         if let name = meeting.bodyName, let range = Patterns.range(of: #"\(([A-ZÅÄÖ]{2,8})\)"#, in: name) {
             meeting.bodyAbbr = String(name[range]).trimmingCharacters(in: ["(", ")"])
         } else if let abbr = frontMatter.lazy.map({ self.input.blocks[$0].text }).first(where: { text in
-            text.count >= 2 && text.count <= 8 && text.allSatisfy { $0.isUppercase || $0 == "-" }
+            text.hasAtMostCharacters(8) && !text.hasAtMostCharacters(1)
+                && text.allSatisfy { $0.isUppercase || $0 == "-" }
         }) {
             meeting.bodyAbbr = abbr
         }
 
         for (unit, line) in labelUnits(frontMatter) {
             let text = unit
-            let label = text.split(whereSeparator: { $0 == ":" || $0 == "\t" }).first.map { $0.lowercased() } ?? ""
+            let label = text.firstPiece(separatedBy: [":", "\t"]).map { $0.quickLowercased() } ?? ""
             let value = AttendanceParser.value(after: text) ?? text
-            if label.contains("justering") || label.hasPrefix("justerat") {
+            if label.containsText("justering") || label.hasPrefix("justerat") {
                 guard meeting.adjustment == nil else { continue }
                 meeting.adjustment = MeetingRecord.Adjustment(
                     place: nil, date: SwedishDate.date(in: value, year: year),
@@ -105,7 +106,7 @@ struct MeetingParser {
                 meeting.itemRange = Self.itemRange(value)
                 continue
             }
-            if label.hasPrefix("paragraf") == false, text.lowercased().hasPrefix("paragraf ") {
+            if label.hasPrefix("paragraf") == false, text.quickLowercased().hasPrefix("paragraf ") {
                 meeting.itemRange = Self.itemRange(String(text.dropFirst("paragraf ".count)))
             }
             let isTimeOrPlace =
@@ -127,13 +128,14 @@ struct MeetingParser {
             meeting.date = (lines.map(\.text) + headerText).lazy.compactMap { SwedishDate.date(in: $0) }.first
         }
         for (text, _) in labelUnits(outside) {
-            let lower = text.lowercased()
+            let lower = text.quickLowercased()
             let value = AttendanceParser.value(after: text) ?? text
-            if lower.contains("anslag")
-                && (lower.contains("uppsätt") || lower.contains("sattes upp") || lower.contains("nedtag"))
+            let search = SearchableText(lower)
+            if search.contains("anslag")
+                && (search.contains("uppsätt") || search.contains("sattes upp") || search.contains("nedtag"))
             {
                 var posting = meeting.posting ?? MeetingRecord.Posting(posted: nil, removed: nil, raw: text)
-                if lower.contains("nedtag") {
+                if search.contains("nedtag") {
                     posting.removed = SwedishDate.date(in: value, year: year)
                 } else {
                     posting.posted = SwedishDate.date(in: value, year: year)
@@ -155,7 +157,8 @@ struct MeetingParser {
         for (position, blockIndex) in blocks.enumerated() {
             let blockLines = input.lines(ofBlock: blockIndex)
             for line in blockLines {
-                let hasLabel = Patterns.range(of: #"^[A-ZÅÄÖ][^:\t]{1,40}:"#, in: line.text) != nil
+                let hasLabel =
+                    line.text.containsBytes(":") && Patterns.range(of: #"^[A-ZÅÄÖ][^:\t]{1,40}:"#, in: line.text) != nil
                 if hasLabel || units.isEmpty || units.last?.line.block != blockIndex {
                     units.append((line.text, line))
                 } else {
@@ -182,12 +185,12 @@ struct MeetingParser {
     /// "Hjortkvarn, Eklundavägen 1, Örebro", "Teams", "… kl. 13.00 – 15.30 via Teams".
     static func place(in text: String) -> String? {
         if let range = text.range(of: "via ", options: .caseInsensitive) {
-            return String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces)
+            return String(text[range.upperBound...]).trimming(.whitespaces)
         }
-        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let parts = text.split(separator: ",").map { $0.trimming(.whitespaces) }
         let kept = parts.prefix { part in
             SwedishDate.date(in: part, year: 2000) == nil && SwedishDate.times(in: part) == nil
-                && !part.lowercased().hasPrefix("den ") && !part.lowercased().hasPrefix("kl")
+                && !part.quickLowercased().hasPrefix("den ") && !part.quickLowercased().hasPrefix("kl")
         }
         let place = kept.joined(separator: ", ")
         return place.isEmpty ? nil : place

@@ -20,9 +20,9 @@ struct PersonEntry: Equatable {
 
     /// Parses an entry; `nil` when the text does not start with a person's name.
     static func parse(_ raw: String) -> PersonEntry? {
-        var text = raw.trimmingCharacters(in: .whitespaces)
+        var text = raw.trimming(.whitespaces)
         while let first = text.first, "-–•".contains(first) {
-            text = String(text.dropFirst()).trimmingCharacters(in: .whitespaces)
+            text = text.dropFirst().trimming(.whitespaces)
         }
         guard !text.isEmpty else { return nil }
 
@@ -30,40 +30,46 @@ struct PersonEntry: Equatable {
         var remote: Bool?
         (text, presence, remote) = extractPresence(text)
         var substitutesFor: PersonRef?
-        for phrase in Vocabulary.substitutePhrases {
+        let search = CaseInsensitivePrefilter(text)
+        for phrase in Vocabulary.substitutePhrases where search.mayContain(" " + phrase + " ") {
             guard let range = text.range(of: " " + phrase + " ", options: .caseInsensitive) else { continue }
             substitutesFor = parse(String(text[range.upperBound...]))?.person
             text = String(text[..<range.lowerBound])
             break
         }
 
-        var cells = text.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        var cells = text.split(ascii: "\t").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
         guard !cells.isEmpty else { return nil }
         var head = cells.removeFirst()
 
         // Party: "(M)" after the name, "(KD) Name" before it, or a cell of its own.
         var partyRaw: String?
-        if let range = Patterns.range(of: #"^\(([A-Za-zÅÄÖåäö]{1,4})\)\s*"#, in: head) {
-            partyRaw = String(head[range]).trimmingCharacters(in: .whitespaces)
+        // The party patterns need a "(": test for it before running them.
+        if head.utf8.first == UInt8(ascii: "("),
+            let range = Patterns.range(of: #"^\(([A-Za-zÅÄÖåäö]{1,4})\)\s*"#, in: head)
+        {
+            partyRaw = String(head[range]).trimming(.whitespaces)
             head.removeSubrange(range)
         }
         var rest: [String] = []
-        if partyRaw == nil, let range = Patterns.range(of: #"\(([A-Za-zÅÄÖåäö]{1,4})\)"#, in: head) {
+        if partyRaw == nil, head.containsBytes("("),
+            let range = Patterns.range(of: #"\(([A-Za-zÅÄÖåäö]{1,4})\)"#, in: head)
+        {
             partyRaw = String(head[range])
             rest.append(String(head[range.upperBound...]))
             head = String(head[..<range.lowerBound])
         }
         if partyRaw == nil,
             let index = cells.firstIndex(where: {
-                Patterns.range(of: #"^\([A-Za-zÅÄÖåäö]{1,4}\)$"#, in: $0) != nil
+                $0.utf8.first == UInt8(ascii: "(") && Patterns.range(of: #"^\([A-Za-zÅÄÖåäö]{1,4}\)$"#, in: $0) != nil
             })
         {
             partyRaw = cells.remove(at: index)
         }
 
         // The name is the leading run of capitalised words; what follows belongs to the rest.
-        let pieces = head.split(separator: ",", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        let words = (pieces.first ?? "").split(separator: " ").map(String.init)
+        let pieces = head.split(ascii: ",", maxSplits: 1).map { $0.trimming(.whitespaces) }
+        let words = (pieces.first ?? "").split(ascii: " ").map(String.init)
         var nameWords: [String] = []
         for word in words {
             guard let first = word.first, first.isUppercase, !(word.count > 1 && word.allSatisfy { $0.isUppercase })
@@ -72,7 +78,7 @@ struct PersonEntry: Equatable {
         }
         // "Ekonomichef Anders Svensson": an official's title before the name.
         var leadingTitle: String?
-        if nameWords.count >= 3, let first = nameWords.first?.lowercased(),
+        if nameWords.count >= 3, let first = nameWords.first?.quickLowercased(),
             Vocabulary.titleEndings.contains(where: { first.hasSuffix($0) })
         {
             leadingTitle = nameWords.removeFirst()
@@ -91,30 +97,35 @@ struct PersonEntry: Equatable {
         if substitutesFor != nil, !entry.roles.contains("substitute") {
             entry.roles.append("substitute")
         }
-        for piece in rest.flatMap({ $0.split(separator: ",") }) {
-            entry.classify(piece.trimmingCharacters(in: .whitespacesAndNewlines.union(["."])))
+        for piece in rest.flatMap({ $0.split(ascii: ",") }) {
+            entry.classify(piece.trimming(whitespaceNewlineAndPeriod))
         }
         return entry
     }
 
+    private static let whitespaceNewlineAndPeriod = CharacterSet.whitespacesAndNewlines.union(["."])
+    private static let partyParentheses: CharacterSet = ["(", ")", " "]
+
     /// A role word, a place the person represents, or an official's title.
     private mutating func classify(_ piece: String) {
         guard !piece.isEmpty else { return }
-        let lower = piece.lowercased()
+        let lower = piece.quickLowercased()
         if lower.hasPrefix("adjungerad") {
             roles.append("adjunct")
             rolesRaw.append("adjungerad")
             title = title.map { $0 + ", " + piece } ?? piece
             return
         }
-        if let (word, role) = Vocabulary.roles.first(where: { lower == $0.word || lower.hasSuffix(" " + $0.word) }) {
+        if let (word, role) = Vocabulary.roles.first(where: {
+            lower.hasSuffix($0.word) && (lower == $0.word || lower.hasSuffix(" " + $0.word))
+        }) {
             roles.append(role)
             rolesRaw.append(word)
-            let remainder = piece.dropLast(word.count).trimmingCharacters(in: .whitespaces)
+            let remainder = piece.dropLast(word.count).trimming(.whitespaces)
             if !remainder.isEmpty { classify(remainder) }
             return
         }
-        let words = piece.split(separator: " ")
+        let words = piece.split(ascii: " ")
         if piece.first?.isLowercase == true, let split = words.firstIndex(where: { $0.first?.isUppercase == true }),
             Self.isPlace(words[split...].joined(separator: " "), strict: true)
         {
@@ -137,10 +148,10 @@ struct PersonEntry: Equatable {
     /// "Umeå kommun", "Region Västerbotten", "Region Örebro län", "länets kommuner", or (not
     /// `strict`) one capitalised word ("Askersund", "Vännäs").
     static func isPlace(_ text: String, strict: Bool) -> Bool {
-        let lower = text.lowercased()
+        let lower = text.quickLowercased()
         if lower.hasSuffix("kommun") || lower.hasSuffix("kommuner") || lower.hasPrefix("region ")
             || lower.hasSuffix(" län")
-            || lower.contains("landsting")
+            || lower.containsText("landsting")
         {
             return true
         }
@@ -148,30 +159,59 @@ struct PersonEntry: Equatable {
     }
 
     static func makePerson(name: String, raw: String, partyRaw: String?) -> PersonRef {
-        let code = partyRaw.map { $0.trimmingCharacters(in: ["(", ")", " "]) }
-        let national = code.flatMap { Vocabulary.nationalParties[$0.lowercased()] }
+        let code = partyRaw.map { $0.trimming(partyParentheses) }
+        let national = code.flatMap { Vocabulary.nationalParties[$0.quickLowercased()] }
         let partyCode = national ?? code?.uppercased()
         let scheme = partyRaw == nil ? "unknown" : national != nil ? "national" : "local"
         return PersonRef(
-            name: name, name_raw: raw.trimmingCharacters(in: .whitespaces),
+            name: name, name_raw: raw.trimming(.whitespaces),
             person_key: key(name) + "|" + (partyCode ?? ""),
             party_raw: partyRaw, party_code: partyCode, party_scheme: scheme, represents: nil)
     }
 
     /// "Åsa Larsson" → "asa-larsson": lowercased, diacritics folded, words joined by "-".
     static func key(_ name: String) -> String {
-        name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "sv_SE"))
-            .lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+        folded(name).quickLowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
     }
+
+    /// The name with case and diacritics folded as Foundation folds them for Swedish.
+    ///
+    /// Foundation's folding costs as much as parsing the entry, and names are nearly always
+    /// Latin-1, which folds scalar by scalar: the letters in `latinFolding` lose their
+    /// diacritics, and every other scalar only its case (left to the caller's lowercasing).
+    static func folded(_ name: String) -> String {
+        guard name.unicodeScalars.allSatisfy({ $0.value < 0x100 }) else {
+            return name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: swedish)
+        }
+        var folded = ""
+        for scalar in name.unicodeScalars {
+            folded += latinFolding[scalar] ?? String(scalar)
+        }
+        return folded
+    }
+
+    private static let swedish = Locale(identifier: "sv_SE")
+
+    /// Latin-1 letters whose folding is not just their lowercase form.
+    private static let latinFolding: [Unicode.Scalar: String] = {
+        let groups = [
+            ("ÀÁÂÃÄÅàáâãäå", "a"), ("Çç", "c"), ("ÈÉÊËèéêë", "e"), ("ÌÍÎÏìíîï", "i"), ("Ññ", "n"),
+            ("ÒÓÔÕÖòóôõö", "o"), ("ÙÚÛÜùúûü", "u"), ("Ýýÿ", "y"), ("ß", "ss"), ("µ", "μ"),
+        ]
+        return Dictionary(
+            uniqueKeysWithValues: groups.flatMap { letters, folded in letters.unicodeScalars.map { ($0, folded) } })
+    }()
+
+    private static let whitespaceAndComma = CharacterSet.whitespaces.union([","])
 
     /// Removes and returns partial attendance and remote markers.
     private static func extractPresence(_ text: String) -> (String, [ParticipantRecord.Presence], Bool?) {
         var text = text
         var presence: [ParticipantRecord.Presence] = []
         var remote: Bool?
-        let patterns: [(String, (Substring, [Substring?]) -> ParticipantRecord.Presence?)] = [
+        let patterns: [(String, String, (Substring, [Substring?]) -> ParticipantRecord.Presence?)] = [
             (
-                #"§§?\s*(\d+)\s*[-–]\s*§?\s*(\d+)"#,
+                "§", #"§§?\s*(\d+)\s*[-–]\s*§?\s*(\d+)"#,
                 { raw, groups in
                     .init(
                         kind: "items", from: groups[0].map(String.init), to: groups[1].map(String.init), present: true,
@@ -179,7 +219,7 @@ struct PersonEntry: Equatable {
                 }
             ),
             (
-                #"§\s*(\d+)"#,
+                "§", #"§\s*(\d+)"#,
                 { raw, groups in
                     .init(
                         kind: "items", from: groups[0].map(String.init), to: groups[0].map(String.init), present: true,
@@ -187,7 +227,7 @@ struct PersonEntry: Equatable {
                 }
             ),
             (
-                #"\(?punkt\s+(\d+)(?:\s*[-–]\s*(\d+))?\)?"#,
+                "punkt", #"\(?punkt\s+(\d+)(?:\s*[-–]\s*(\d+))?\)?"#,
                 { raw, groups in
                     .init(
                         kind: "items", from: groups[0].map(String.init), to: (groups[1] ?? groups[0]).map(String.init),
@@ -195,7 +235,7 @@ struct PersonEntry: Equatable {
                 }
             ),
             (
-                #"\(?(frånvarande|närvarande)\s+(förmiddag|eftermiddag)\)?"#,
+                "middag", #"\(?(frånvarande|närvarande)\s+(förmiddag|eftermiddag)\)?"#,
                 { raw, groups in
                     .init(
                         kind: "session", from: groups[1].map(String.init), to: groups[1].map(String.init),
@@ -203,7 +243,7 @@ struct PersonEntry: Equatable {
                 }
             ),
             (
-                #"\(?kl\.?\s*(\d{1,2}[.:]\d{2})\s*[-–]\s*(\d{1,2}[.:]\d{2})\)?"#,
+                "kl", #"\(?kl\.?\s*(\d{1,2}[.:]\d{2})\s*[-–]\s*(\d{1,2}[.:]\d{2})\)?"#,
                 { raw, groups in
                     .init(
                         kind: "time", from: groups[0].map { $0.replacingOccurrences(of: ".", with: ":") },
@@ -212,7 +252,9 @@ struct PersonEntry: Equatable {
                 }
             ),
         ]
-        for (pattern, make) in patterns {
+        // Each pattern runs only on text that holds its literal part, in any case.
+        var lower = text.quickLowercased()
+        for (literal, pattern, make) in patterns where lower.containsBytes(literal) {
             while let match = Patterns.range(of: pattern, in: text, caseInsensitive: true) {
                 let raw = text[match]
                 let regex: NSRegularExpression? = Patterns.compiled(pattern, caseInsensitive: true)
@@ -227,13 +269,44 @@ struct PersonEntry: Equatable {
                 if let value = make(raw, groups) { presence.append(value) }
                 text.removeSubrange(match)
             }
+            lower = text.quickLowercased()
         }
-        for marker in ["via teams", "via zoom", "på distans", "digitalt"] {
+        var search = CaseInsensitivePrefilter(text)
+        for marker in ["via teams", "via zoom", "på distans", "digitalt"] where search.mayContain(marker) {
             if let range = text.range(of: marker, options: .caseInsensitive) {
                 remote = true
                 text.removeSubrange(range)
+                search = CaseInsensitivePrefilter(text)
             }
         }
-        return (text.trimmingCharacters(in: .whitespaces.union([","])), presence, remote)
+        return (text.trimming(whitespaceAndComma), presence, remote)
+    }
+}
+
+/// A quick test before Foundation's costly case-insensitive search for a lowercase phrase.
+///
+/// On text whose scalars are its characters, that search finds the phrase where the text's
+/// lowercase form holds the phrase's bytes, unless case folding goes further than lowercasing,
+/// as it does for a few scalars ("ſ" folds to "s"). In any other text it may match anywhere.
+private struct CaseInsensitivePrefilter {
+    let lower: String
+    let bytesTell: Bool
+
+    init(_ text: String) {
+        lower = text.quickLowercased()
+        bytesTell = lower.scalarsAreCharacters && !lower.unicodeScalars.contains(where: Self.foldsBeyondLowercase)
+    }
+
+    func mayContain(_ phrase: String) -> Bool {
+        !bytesTell || lower.containsBytes(phrase)
+    }
+
+    /// "µ", "ß", "ŉ", "ſ", "ǰ": the scalars below U+0300 that case folding maps further than
+    /// lowercasing does.
+    private static func foldsBeyondLowercase(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xB5, 0xDF, 0x149, 0x17F, 0x1F0: true
+        default: false
+        }
     }
 }

@@ -94,7 +94,7 @@ struct RecordBuilder {
                 number_int: item.heading.numberInt, number_prefix: item.heading.prefix,
                 number_suffix: item.heading.suffix,
                 title: content.title,
-                dnr: content.dnr.map { .init(raw: $0, normalized: $0.replacingOccurrences(of: " ", with: "")) },
+                dnr: content.dnr.map { .init(raw: $0, normalized: $0.replacingText(" ", with: "")) },
                 presenters: content.presenters, sections: content.sections, body_text: prov.quote,
                 prior_handling: prior,
                 distribution: [], prov: prov))
@@ -162,7 +162,7 @@ struct RecordBuilder {
         var perOption: [String: Int] = [:]
         for voter in vote.voters {
             perOption[voter.option, default: 0] += 1
-            let letter = voter.optionRaw.lowercased().prefix(1)
+            let letter = voter.optionRaw.quickLowercased().prefix(1)
             votes.append(
                 VoteRecord(
                     id: "\(eventID)/\(letter)/\(perOption[voter.option]!)", vote_event_id: eventID,
@@ -280,7 +280,7 @@ struct RecordBuilder {
         }
         records += issues.map(PublicRecord.parseIssue)
         records.append(
-            .canonicalText(CanonicalTextRecord(doc_id: docID, text: String(String.UnicodeScalarView(input.canonical)))))
+            .canonicalText(CanonicalTextRecord(doc_id: docID, text: input.canonicalText)))
         return records
     }
 
@@ -296,23 +296,63 @@ struct RecordBuilder {
             pages: input.pages.map {
                 .init(page: $0.page, label_raw: $0.labelRaw, char_start: $0.charStart, char_end: $0.charEnd)
             },
-            language: Self.language(input.canonical), status: input.failure?.code.rawValue ?? input.end?.status ?? "ok",
+            language: Self.language(input.quote(0..<min(20_000, input.canonicalLength))),
+            status: input.failure?.code.rawValue ?? input.end?.status ?? "ok",
             pipeline_version: options.pipelineVersion, config_hash: options.configHash,
             extractor_versions: document?.extractor ?? [:])
     }
 
     /// "sv" when Swedish function words dominate; otherwise unknown. A guess good enough to
     /// flag foreign documents in a Swedish archive, not a language detector.
-    static func language(_ scalars: [Unicode.Scalar]) -> String? {
-        // The first 20,000 characters tell as much as the whole text.
-        let words = String(String.UnicodeScalarView(scalars.prefix(20_000))).lowercased().split(whereSeparator: {
-            !$0.isLetter
-        })
+    /// - Parameter text: The start of the canonical text (20,000 characters tell as much as the
+    ///   whole text).
+    static func language(_ text: String) -> String? {
+        let lower = text.quickLowercased()
+        let words = lower.scalarsAreCharacters ? scalarWords(lower) : lower.split(whereSeparator: { !$0.isLetter })
         guard words.count >= 20 else { return nil }
-        let swedish: Set<Substring> = ["och", "att", "som", "för", "är", "med", "på", "av", "till", "det"]
-        let others: Set<Substring> = ["the", "and", "of", "og", "er", "le", "la", "et", "des", "les", "und", "der"]
-        let svCount = words.filter { swedish.contains($0) }.count
-        let otherCount = words.filter { others.contains($0) }.count
+        var svCount = 0
+        var otherCount = 0
+        // Every function word has at most four letters; longer words need no lookup.
+        for word in words where word.dropFirst(4).isEmpty {
+            if swedishWords.contains(word) { svCount += 1 }
+            if otherWords.contains(word) { otherCount += 1 }
+        }
         return svCount > max(5, otherCount * 2) ? "sv" : nil
     }
+
+    /// The words of a text whose scalars are its characters: the runs of alphabetic scalars,
+    /// as a character is a letter when its first scalar is alphabetic.
+    private static func scalarWords(_ text: String) -> [Substring] {
+        var words: [Substring] = []
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            if isAlphabetic(scalars[index]) {
+                if start == nil { start = index }
+            } else if let wordStart = start {
+                words.append(text[wordStart..<index])
+                start = nil
+            }
+            index = scalars.index(after: index)
+        }
+        if let wordStart = start { words.append(text[wordStart...]) }
+        return words
+    }
+
+    /// Whether a scalar is alphabetic, answered without the property tables for Latin-1.
+    private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: true
+        case 0..<0x100: false
+        default: scalar.properties.isAlphabetic
+        }
+    }
+
+    private static let swedishWords: Set<Substring> = [
+        "och", "att", "som", "för", "är", "med", "på", "av", "till", "det",
+    ]
+    private static let otherWords: Set<Substring> = [
+        "the", "and", "of", "og", "er", "le", "la", "et", "des", "les", "und", "der",
+    ]
 }

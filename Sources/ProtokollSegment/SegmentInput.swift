@@ -3,6 +3,8 @@ import ProtokollModel
 /// One line of the canonical text with its offsets, the unit most parsers work on.
 struct TextLine: Equatable {
     var text: String
+    /// `text` lowercased, once: the parsers compare most lines against lowercase vocabulary.
+    var lower: String
     var start: Int
     var end: Int
     /// Index of the block the line belongs to.
@@ -24,7 +26,11 @@ struct SegmentInput {
     var lines: [TextLine] = []
     /// Where each block's lines start in `lines`; `lineStarts[blocks.count]` is the end.
     private var lineStarts: [Int] = []
-    let canonical: [Unicode.Scalar]
+    /// The blocks' texts joined as normalization laid them out; record offsets count its scalars.
+    let canonicalText: String
+    /// The UTF-8 offset where each scalar of `canonicalText` starts, then its UTF-8 length:
+    /// quoting a span of scalars is then a slice, without walking the text.
+    private let scalarStarts: [Int]
 
     init(records: [NormalizeRecord]) {
         for record in records {
@@ -38,26 +44,37 @@ struct SegmentInput {
             case .documentEnd(let value): end = value
             }
         }
-        canonical = Array(blocks.map(\.text).joined(separator: "\n\n").unicodeScalars)
+        canonicalText = blocks.map(\.text).joined(separator: "\n\n")
+        let utf8 = Array(canonicalText.utf8)
+        scalarStarts = utf8.indices.filter { !UTF8.isContinuation(utf8[$0]) } + [utf8.count]
         for (index, block) in blocks.enumerated() {
             lineStarts.append(lines.count)
             var start = block.charStart
-            for text in block.text.split(separator: "\n", omittingEmptySubsequences: false) {
+            for text in Self.lines(of: block.text) {
                 let length = text.unicodeScalars.count
                 let page = block.parts.last { $0.charStart <= start }?.page ?? block.page
-                lines.append(TextLine(text: String(text), start: start, end: start + length, block: index, page: page))
+                lines.append(
+                    TextLine(
+                        text: String(text), lower: text.quickLowercased(), start: start, end: start + length,
+                        block: index, page: page))
                 start += length + 1
             }
         }
     }
 
-    /// The document's id; a file whose bytes could not be read at all has no content to name
-    /// it by, so its path names it instead (same `sha256:` form, hashed over "path:<path>").
+    /// A block's text cut at each line feed, empty lines kept.
+    private static func lines(of text: String) -> [Substring] {
+        guard text.scalarsAreCharacters else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
+        return text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
+    }
+
     /// The lines of one block.
     func lines(ofBlock block: Int) -> ArraySlice<TextLine> {
         lines[lineStarts[block]..<(block + 1 < lineStarts.count ? lineStarts[block + 1] : lines.count)]
     }
 
+    /// The document's id; a file whose bytes could not be read at all has no content to name
+    /// it by, so its path names it instead (same `sha256:` form, hashed over "path:<path>").
     var docID: String {
         document?.docID ?? end?.docID
             ?? DocumentInfo.docID(forSHA256: SHA256.hex(Array(("path:" + (end?.path ?? "")).utf8)))
@@ -76,12 +93,23 @@ struct SegmentInput {
         list.flatMap { lines(ofBlock: $0) }
     }
 
+    /// The length of the canonical text in scalars.
+    var canonicalLength: Int { scalarStarts.count - 1 }
+
+    /// The canonical text of a span of scalars.
+    func quote(_ span: Range<Int>) -> String {
+        let utf8 = canonicalText.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: scalarStarts[span.lowerBound])
+        let end = utf8.index(utf8.startIndex, offsetBy: scalarStarts[span.upperBound])
+        return String(canonicalText.unicodeScalars[start..<end])
+    }
+
     /// Provenance for a span of the canonical text.
     func provenance(_ start: Int, _ end: Int) -> Provenance {
         let page = page(at: start)
         return Provenance(
             page: page, page_label: page.flatMap(label(ofPage:)), char_start: start, char_end: end,
-            quote: String(String.UnicodeScalarView(canonical[max(0, start)..<min(end, canonical.count)])),
+            quote: quote(max(0, start)..<min(end, canonicalLength)),
             text_layer: textLayer)
     }
 
@@ -92,7 +120,7 @@ struct SegmentInput {
     /// Provenance for furniture, which is outside the canonical text: an empty span where
     /// its page starts, quoting the furniture's own text.
     func provenance(furniture: Furniture) -> Provenance {
-        let offset = pages.first { $0.page == furniture.page }?.charStart ?? canonical.count
+        let offset = pages.first { $0.page == furniture.page }?.charStart ?? canonicalLength
         return Provenance(
             page: furniture.page, page_label: label(ofPage: furniture.page), char_start: offset, char_end: offset,
             quote: furniture.text, text_layer: textLayer)

@@ -30,11 +30,10 @@ struct SignatureParser {
         // or a signature line, so a role heading in an attendance list is not a signature.
         var zone = Set<Int>()
         for (index, line) in lines.enumerated() {
-            let lower = line.text.lowercased()
             if ["underskrift", "vid protokollet", "justerat", "justeras", "justerandes"].contains(where: {
-                lower.hasPrefix($0)
+                line.lower.hasPrefix($0)
             })
-                || line.text.contains("___") || line.text.contains("....")
+                || line.text.containsText("___") || line.text.containsText("....")
             {
                 for offset in max(0, index - 2)..<min(lines.count, index + 9) { zone.insert(offset) }
             }
@@ -65,7 +64,8 @@ struct SignatureParser {
 
     func electronic() -> [Slot] {
         let page = input.furniture.filter { $0.kind == .signingPage }
-        let provider = page.first { $0.text.lowercased().contains("comfact") }.map { _ in "Comfact Signature" }
+        let provider = page.first { $0.text.quickLowercased().containsText("comfact") }.map { _ in "Comfact Signature"
+        }
         var slots: [Slot] = []
         for (index, line) in page.enumerated() {
             guard let name = Self.field(line.text, "namn") else { continue }
@@ -88,32 +88,32 @@ struct SignatureParser {
     /// "Sekreterare", "Ordförande ____", "Underskrifter:<TAB>Sekreterare", "Justerare" → role.
     static func role(_ text: String) -> (String, String)? {
         var cells = text.split(separator: "\t").map { cell in
-            cell.replacingOccurrences(of: "_", with: " ").replacingOccurrences(of: "…", with: " ")
-                .replacingOccurrences(of: ".", with: " ").trimmingCharacters(in: .whitespaces)
+            String(cell).replacingText("_", with: " ").replacingText("…", with: " ")
+                .replacingText(".", with: " ").trimming(.whitespaces)
         }.filter { !$0.isEmpty }
-        if let first = cells.first, first.lowercased().hasPrefix("underskrift") {
+        if let first = cells.first, first.quickLowercased().hasPrefix("underskrift") {
             cells.removeFirst()
             if let colon = first.firstIndex(of: ":"),
-                !first[first.index(after: colon)...].trimmingCharacters(in: .whitespaces).isEmpty
+                !first[first.index(after: colon)...].trimming(.whitespaces).isEmpty
             {
-                cells.insert(first[first.index(after: colon)...].trimmingCharacters(in: .whitespaces), at: 0)
+                cells.insert(first[first.index(after: colon)...].trimming(.whitespaces), at: 0)
             }
         }
         guard let cell = cells.first else { return nil }
-        let lower = cell.lowercased()
+        let lower = cell.quickLowercased()
         return Vocabulary.signatureRoles.first { lower == $0.word }.map { ($0.role, cell) }
     }
 
     static func isSignatureLine(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimming(.whitespaces)
         return !trimmed.isEmpty && trimmed.allSatisfy { "._…-".contains($0) }
     }
 
     /// The value of "LABEL:<TAB>value" on a signing page.
     static func field(_ text: String, _ label: String) -> String? {
         let parts = text.split(separator: ":", maxSplits: 1)
-        guard parts.count == 2, parts[0].trimmingCharacters(in: .whitespaces).lowercased() == label else { return nil }
-        return parts[1].trimmingCharacters(in: .whitespaces)
+        guard parts.count == 2, parts[0].trimming(.whitespaces).quickLowercased() == label else { return nil }
+        return parts[1].trimming(.whitespaces)
     }
 
     /// "2024-03-26 12:52:33 +01:00" → "2024-03-26T12:52:33+01:00".

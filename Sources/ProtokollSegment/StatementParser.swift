@@ -23,8 +23,7 @@ struct StatementParser {
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            let lower = line.text.lowercased()
-            if let match = Vocabulary.statements.first(where: { lower.hasPrefix($0.label) }),
+            if let match = Vocabulary.statements.first(where: { line.lower.hasPrefix($0.label) }),
                 !voteLines.contains(line.start),
                 line.text.count <= 120
             {
@@ -40,7 +39,7 @@ struct StatementParser {
                     ItemHeading.parse(lines[index].text) == nil,
                     !voteLines.contains(lines[index].start),
                     !(input.blocks[lines[index].block].kind == .heading
-                        && Vocabulary.statements.contains(where: { lines[index].text.lowercased().hasPrefix($0.label) }))
+                        && Vocabulary.statements.contains(where: { lines[index].lower.hasPrefix($0.label) }))
                 {
                     body.append(lines[index])
                     index += 1
@@ -55,13 +54,12 @@ struct StatementParser {
                     if authors.count > 20 { break }
                 }
                 let inlineText = line.text.split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
-                let text = reflow(
-                    ([inlineText] + body.map(\.text)).joined(separator: " ").trimmingCharacters(in: .whitespaces))
+                let text = reflow(([inlineText] + body.map(\.text)).joined(separator: " ").trimming(.whitespaces))
                 statements.append(Statement(kind: match.kind, authors: authors, text: text, lines: heading + body))
                 continue
             }
-            if let range = line.text.range(of: " reserverar sig") {
-                let authors = String(line.text[..<range.lowerBound]).replacingOccurrences(of: " och ", with: ", ")
+            if let range = line.text.textRange(of: " reserverar sig") {
+                let authors = String(line.text[..<range.lowerBound]).replacingText(" och ", with: ", ")
                     .split(separator: ",").compactMap { PersonEntry.parse(String($0))?.person }
                 statements.append(
                     Statement(kind: "reservation", authors: authors, text: reflow(line.text), lines: [line]))

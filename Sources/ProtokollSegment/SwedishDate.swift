@@ -8,14 +8,19 @@ import ProtokollModel
 enum SwedishDate {
     /// The first date in `text` as `YYYY-MM-DD`; `year` fills in a date printed without one.
     static func date(in text: String, year: Int? = nil) -> String? {
-        if let match = Patterns.range(of: #"\b(19|20)\d{2}-\d{2}-\d{2}\b"#, in: text) {
+        // Each pattern runs only on text with its literal parts: a century, or a month name.
+        let hasCentury = text.containsBytes("19") || text.containsBytes("20")
+        if hasCentury, text.containsBytes("-"),
+            let match = Patterns.range(of: #"\b(19|20)\d{2}-\d{2}-\d{2}\b"#, in: text)
+        {
             return String(text[match])
         }
-        if let match = Patterns.range(of: #"\b(19|20)\d{6}\b"#, in: text) {
+        if hasCentury, let match = Patterns.range(of: #"\b(19|20)\d{6}\b"#, in: text) {
             let digits = Array(text[match])
             return "\(String(digits[0..<4]))-\(String(digits[4..<6]))-\(String(digits[6..<8]))"
         }
-        let lower = text.lowercased()
+        let lower = text.quickLowercased()
+        guard Vocabulary.monthNames.keys.contains(where: { lower.containsBytes($0) }) else { return nil }
         let pattern =
             #"(\d{1,2})\s+(januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december)(?:\s+((?:19|20)\d{2}))?"#
         let regex = Patterns.compiled(pattern)
@@ -32,6 +37,7 @@ enum SwedishDate {
     /// Start and end times ("HH:MM") from "kl 13.00-16.00", "klockan 13:00-16:00" and the like.
     static func times(in text: String) -> (start: String, end: String?, raw: String)? {
         let pattern = #"(?i)\b(?:kl\.?|klockan)\s*(\d{1,2})[.:](\d{2})(?:\s*[-–]\s*(\d{1,2})[.:](\d{2}))?"#
+        guard text.quickLowercased().containsBytes("kl") else { return nil }
         let regex = Patterns.compiled(pattern)
         guard
             let match = regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)),

@@ -26,16 +26,20 @@ struct VoteParser {
 
     /// The option and its printed label for an option heading line, with a printed count.
     static func option(_ line: String) -> (option: String, raw: String, count: Int?)? {
-        var text = line.trimmingCharacters(in: .whitespaces.union([":"]))
+        var text = line.trimming(whitespaceAndColon)
         var count: Int?
-        if let range = Patterns.range(of: #"\s*\((\d{1,3})\)$"#, in: text) {
+        // The count pattern ends the line with ")"; most lines do not.
+        if text.utf8.last == UInt8(ascii: ")"), let range = Patterns.range(of: #"\s*\((\d{1,3})\)$"#, in: text) {
             count = Int(text[range].filter(\.isNumber))
             text.removeSubrange(range)
         }
-        let lower = text.lowercased()
+        let lower = text.quickLowercased()
         guard let match = Vocabulary.voteOptions.first(where: { lower == $0.label }) else { return nil }
         return (match.option, text, count)
     }
+
+    private static let whitespaceAndColon = CharacterSet.whitespaces.union([":"])
+    private static let whitespaceAndPeriod = CharacterSet.whitespaces.union(["."])
 
     func parse(_ lines: [TextLine]) -> Vote? {
         var voters: [Voter] = []
@@ -45,11 +49,9 @@ struct VoteParser {
         var resultRaw: String?
         var covered: [TextLine] = []
         for line in lines {
-            let text = line.text.trimmingCharacters(in: .whitespaces)
+            let text = line.text.trimming(.whitespaces)
             // "Omröstningen utfaller med 7 ja-röster mot 6 nej-röster", not "… utföll enligt nedan".
-            if text.lowercased().contains("röstningen utf"), text.lowercased().contains("röst"),
-                text.contains(where: \.isNumber)
-            {
+            if line.lower.containsText("röstningen utf"), text.contains(where: \.isNumber) {
                 resultRaw = text
             }
             if let found = Self.option(text) {
@@ -61,7 +63,7 @@ struct VoteParser {
             }
             guard let option = current else { continue }
             if ["namn", "parti", "kommun"].contains(
-                text.lowercased().split(separator: "\t").first.map(String.init) ?? "")
+                text.quickLowercased().firstPiece(separatedBy: ["\t"]).map(String.init) ?? "")
             {
                 covered.append(line)
                 continue
@@ -77,9 +79,9 @@ struct VoteParser {
             }
             var personText = text
             var reservation: (String, [TextLine])?
-            if let range = text.range(of: "Reservation:") {
-                personText = String(text[..<range.lowerBound]).trimmingCharacters(in: .whitespaces.union(["."]))
-                reservation = (String(text[range.upperBound...]).trimmingCharacters(in: .whitespaces), [line])
+            if let range = text.textRange(of: "Reservation:") {
+                personText = String(text[..<range.lowerBound]).trimming(Self.whitespaceAndPeriod)
+                reservation = (String(text[range.upperBound...]).trimming(.whitespaces), [line])
             }
             guard let entry = PersonEntry.parse(personText), !text.contains(":") || reservation != nil else {
                 current = nil
@@ -114,20 +116,22 @@ struct VoteParser {
             (" avstår från att rösta", "abstain"), (" avstår", "abstain"),
         ]
         for line in lines {
-            let lower = line.text.lowercased()
+            let lower = SearchableText(line.lower)
             guard let (phrase, option) = phrases.first(where: { lower.contains($0.phrase) }),
                 let range = lower.range(of: phrase)
             else { continue }
-            let head = String(line.text[..<range.lowerBound])
-            let names = head.replacingOccurrences(of: " och ", with: ", ").components(separatedBy: ", ")
+            let start = line.text.index(matching: range.lowerBound, in: line.lower)
+            let end = line.text.index(matching: range.upperBound, in: line.lower)
+            let head = String(line.text[..<start])
+            let names = head.replacingText(" och ", with: ", ").components(separatedBy: ", ")
             let entries = names.compactMap(PersonEntry.parse)
             guard !entries.isEmpty, entries.count == names.count else { continue }
-            let raw = String(line.text[range]).trimmingCharacters(in: .whitespaces)
+            let raw = String(line.text[start..<end]).trimming(.whitespaces)
             for entry in entries {
                 voters.append(Voter(entry: entry, option: option, optionRaw: raw, lines: [line], reservation: nil))
             }
             optionRaw[option] = raw
-            if let count = Patterns.range(of: #"\((\d{1,3})\)"#, in: line.text) {
+            if line.text.containsBytes("("), let count = Patterns.range(of: #"\((\d{1,3})\)"#, in: line.text) {
                 printed[option] = Int(line.text[count].filter(\.isNumber))
             }
             covered.append(line)

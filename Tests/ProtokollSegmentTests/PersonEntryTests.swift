@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ProtokollSegment
@@ -69,5 +70,21 @@ struct PersonEntryTests {
     @Test(arguments: ["-", "Närvarolista sist i dokumentet", "Protokollet justerades.", ""])
     func notAPerson(text: String) {
         #expect(PersonEntry.parse(text) == nil)
+    }
+
+    /// The person key folds Latin-1 names without Foundation; it must fold them as Foundation does.
+    @Test func keyFoldsLatinNamesAsFoundationDoes() {
+        func foundationKey(_ name: String) -> String {
+            name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "sv_SE"))
+                .lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+        }
+        for scalar in (0..<0x100).compactMap(Unicode.Scalar.init) {
+            #expect(
+                PersonEntry.key("A\(scalar)b") == foundationKey("A\(scalar)b"), "U+\(String(scalar.value, radix: 16))")
+        }
+        for name in ["Åsa Larsson", "ÖSTEN ÄNGQVIST", "Björn Ståhl-Öberg", "Müller, José", "Straße Ørjan Æbbe"] {
+            #expect(PersonEntry.key(name) == foundationKey(name))
+        }
+        #expect(PersonEntry.key("Åsa Larsson") == "asa-larsson")
     }
 }

@@ -1,0 +1,87 @@
+extension String {
+    /// Whether every scalar of the string is a `Character` of its own, so that work on
+    /// scalars, or on the bytes of ASCII, gives the same answers as work on `Character`s at a
+    /// fraction of the cost of finding grapheme boundaries.
+    ///
+    /// True when the string holds only scalars that never join a neighbour; see
+    /// `standsAlone(_:)`.
+    public var scalarsAreCharacters: Bool {
+        var copy = self
+        return copy.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                // ASCII but the carriage return, and the two-byte scalars below U+0300 (lead
+                // bytes up to 0xCB), stand alone; only the rest need decoding.
+                if lead < 0x80 {
+                    guard lead != 0x0D else { return false }
+                    index += 1
+                } else if lead < 0xCC {
+                    index += 2
+                } else {
+                    let (scalar, length) = decodeScalar(bytes, at: index)
+                    guard standsAlone(scalar) else { return false }
+                    index += length
+                }
+            }
+            return true
+        }
+    }
+
+    /// Whether the string has at most `limit` characters, counting no further than it must.
+    public func hasAtMostCharacters(_ limit: Int) -> Bool {
+        var count = 0
+        for scalar in unicodeScalars {
+            // Past a scalar that may join others, only counting characters tells.
+            guard standsAlone(scalar) else { return dropFirst(limit).isEmpty }
+            count += 1
+            if count > limit { return false }
+        }
+        return true
+    }
+}
+
+/// Whether a scalar is a `Character` of its own wherever it stands among scalars that are
+/// too: it neither joins the scalar before it nor lets the one after join it.
+///
+/// Those are the scalars below U+0300, where the combining marks begin, except the carriage
+/// return (a line feed after it joins it); general punctuation ("–", "”", "•", "…");
+/// currency signs; arrows; geometric shapes; and private use, where PDF fonts put bullets.
+func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.value {
+    case 0x0D: false
+    case 0..<0x300, 0x2010...0x2027, 0x2030...0x205E, 0x20A0...0x20C0, 0x2190...0x21FF, 0x25A0...0x25FF,
+        0xE000...0xF8FF:
+        true
+    default: false
+    }
+}
+
+/// The scalar that starts at `index` in valid UTF-8, and its length in bytes.
+func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    let lead = bytes[index]
+    if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+    var value = UInt32(lead) & (0xFF >> (length + 1))
+    for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+    // Valid UTF-8 decodes to a valid scalar; the replacement character stands in otherwise.
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar is a decimal digit of any script, what a pattern's `\d` matches;
+    /// ASCII is answered without the property tables.
+    public var isDecimalDigit: Bool {
+        isASCII ? ("0"..."9").contains(self) : properties.generalCategory == .decimalNumber
+    }
+
+    /// Whether the scalar is whitespace (`Character.isWhitespace` of a one-scalar character);
+    /// Latin-1 is answered without the property tables.
+    public var isWhitespace: Bool {
+        switch value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0: true
+        case 0..<0x100: false
+        default: properties.isWhitespace
+        }
+    }
+}

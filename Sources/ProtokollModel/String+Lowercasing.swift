@@ -1,0 +1,52 @@
+extension StringProtocol {
+    /// The same string as `lowercased()`, made quickly when the text is Latin.
+    ///
+    /// The standard library looks every non-ASCII scalar up in its case tables, which made
+    /// lowercasing a Swedish line cost as much as parsing it. Lowercasing ASCII and Latin-1
+    /// (U+0000–U+00FF) is arithmetic: "A"–"Z" and "À"–"Þ" except "×" move up by 0x20, and
+    /// everything else stays. Other scalars are copied when lowercasing leaves them alone
+    /// ("•", "–", "§"); the first one it would change hands the whole string to `lowercased()`.
+    @inlinable public func quickLowercased() -> String {
+        let quick = utf8.withContiguousStorageIfAvailable { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                lowercaseLatin(bytes, into: output) ? bytes.count : 0
+            }
+        }
+        guard let quick, quick.utf8.count == utf8.count else { return lowercased() }
+        return quick
+    }
+}
+
+/// Copies `bytes` (valid UTF-8) lowercased into `output`, which is as long; `false` at the
+/// first scalar beyond Latin-1 that lowercasing changes.
+@usableFromInline func lowercaseLatin(
+    _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+)
+    -> Bool
+{
+    var index = 0
+    while index < bytes.count {
+        let lead = bytes[index]
+        if lead < 0x80 {
+            output[index] = lead >= 0x41 && lead <= 0x5A ? lead | 0x20 : lead
+            index += 1
+            continue
+        }
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= bytes.count else { return false }
+        if lead == 0xC3 {
+            // U+00C0–U+00FF: "À"–"Þ" (0x80–0x9E after the lead byte) lowercase, "×" (0x97) does not.
+            let next = bytes[index + 1]
+            output[index] = lead
+            output[index + 1] = next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next
+        } else {
+            // U+0080–U+00BF (lead 0xC2) have no lowercase forms.
+            guard lead == 0xC2 || !decodeScalar(bytes, at: index).scalar.properties.changesWhenLowercased else {
+                return false
+            }
+            for offset in 0..<length { output[index + offset] = bytes[index + offset] }
+        }
+        index += length
+    }
+    return true
+}

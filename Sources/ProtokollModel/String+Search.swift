@@ -1,0 +1,90 @@
+import Foundation
+
+/// Literal search without Foundation's round trip through `NSString`.
+///
+/// On Linux, Foundation's `range(of:)`, `contains(_:)` and `replacingOccurrences(of:with:)`
+/// copy the string into an `NSString` on every call; in the parsers' loops over every line
+/// that copying cost more than the parsing itself.
+extension Substring {
+    /// The range of the first occurrence of `needle`'s UTF-8 bytes.
+    ///
+    /// Bytes match code points, as a regular expression's literal does: use this to test for
+    /// a pattern's literal part before running the pattern. For text search as Foundation
+    /// does it, see `String.textRange(of:)`. An empty needle is never found.
+    public func firstByteRange(of needle: String) -> Range<Index>? {
+        var haystack = self
+        var needle = needle
+        // `withUTF8` hands over the bytes of native strings as they are.
+        guard let found = haystack.withUTF8({ bytes in needle.withUTF8 { firstOffset(of: $0, in: bytes) } }) else {
+            return nil
+        }
+        let start = utf8.index(startIndex, offsetBy: found)
+        return start..<utf8.index(start, offsetBy: needle.utf8.count)
+    }
+}
+
+extension String {
+    /// The range of the first occurrence of `needle`'s UTF-8 bytes; see
+    /// `Substring.firstByteRange(of:)`.
+    public func firstByteRange(of needle: String) -> Range<Index>? {
+        self[...].firstByteRange(of: needle)
+    }
+
+    /// Whether the string holds `needle`'s UTF-8 bytes; see `Substring.firstByteRange(of:)`.
+    public func containsBytes(_ needle: String) -> Bool {
+        self[...].firstByteRange(of: needle) != nil
+    }
+
+    /// The first occurrence of `needle` as Foundation's `range(of:)` finds it.
+    ///
+    /// Foundation compares canonically equivalent text and never matches part of a composed
+    /// character sequence ("\t" is not found in a tab followed by a combining accent). When
+    /// each scalar of both strings is a character of its own (`scalarsAreCharacters`), there
+    /// is neither to consider, and comparing bytes finds the same occurrence; other text goes
+    /// to Foundation.
+    public func textRange(of needle: String) -> Range<Index>? {
+        SearchableText(self).range(of: needle)
+    }
+
+    /// Whether the string holds `needle`, as Foundation's `contains(_:)` finds it; see
+    /// `textRange(of:)`.
+    public func containsText(_ needle: String) -> Bool {
+        textRange(of: needle) != nil
+    }
+
+    /// The string with every occurrence of `target` replaced, as Foundation's
+    /// `replacingOccurrences(of:with:)` replaces it; occurrences are found as in
+    /// `textRange(of:)`.
+    public func replacingText(_ target: String, with replacement: String) -> String {
+        guard scalarsAreCharacters, target.scalarsAreCharacters else {
+            return replacingOccurrences(of: target, with: replacement)
+        }
+        guard var found = firstByteRange(of: target) else { return self }
+        var result = ""
+        var rest = self[...]
+        while true {
+            result.append(contentsOf: rest[..<found.lowerBound])
+            result.append(contentsOf: replacement)
+            rest = rest[found.upperBound...]
+            guard let next = rest.firstByteRange(of: target) else { break }
+            found = next
+        }
+        result.append(contentsOf: rest)
+        return result
+    }
+}
+
+/// The offset of the first occurrence of `pattern` in `bytes`; an empty pattern is never found.
+private func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let first = pattern.first, pattern.count <= bytes.count else { return nil }
+    var start = 0
+    while start <= bytes.count - pattern.count {
+        if bytes[start] == first {
+            var matched = 1
+            while matched < pattern.count, bytes[start + matched] == pattern[matched] { matched += 1 }
+            if matched == pattern.count { return start }
+        }
+        start += 1
+    }
+    return nil
+}
