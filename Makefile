@@ -1,7 +1,7 @@
 # protokoll's build helper. `make run` and `make test` are the two set-up commands in README.md;
 # both install what they need first, so they work on a fresh Debian 12 machine with Swift.
 
-SYSTEM_PACKAGES := libxml2-dev libpoppler-glib-dev pkg-config
+SYSTEM_PACKAGES := libxml2-dev libpoppler-glib-dev pkg-config libjemalloc-dev
 # Test-only: pdftotext is the reference the extraction tests compare against; chromium
 # renders the inspect reports in the browser test.
 TEST_PACKAGES := poppler-utils chromium

@@ -5,20 +5,14 @@ public import Foundation
 public enum NDJSON {
     /// Encodes one value as a single line, newline included.
     public static func line(_ value: some Encodable) throws -> Data {
-        var data = try makeEncoder().encode(value)
-        data.append(0x0A)
-        return data
+        var bytes = try JSONLineEncoder.encode(value)
+        bytes.append(0x0A)
+        return Data(bytes)
     }
 
     /// Decodes one line (without its newline).
     public static func decode<Value: Decodable>(_ type: Value.Type, from line: some StringProtocol) throws -> Value {
         try JSONDecoder().decode(type, from: Data(line.utf8))
-    }
-
-    private static func makeEncoder() -> JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return encoder
     }
 }
 

@@ -75,16 +75,21 @@ extension String {
 }
 
 /// The offset of the first occurrence of `pattern` in `bytes`; an empty pattern is never found.
+///
+/// `memchr` skips to each candidate first byte many bytes at a time, and `memcmp` checks the
+/// rest: the parsers search every line for dozens of phrases, most of them absent.
 private func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    guard let first = pattern.first, pattern.count <= bytes.count else { return nil }
-    var start = 0
-    while start <= bytes.count - pattern.count {
-        if bytes[start] == first {
-            var matched = 1
-            while matched < pattern.count, bytes[start + matched] == pattern[matched] { matched += 1 }
-            if matched == pattern.count { return start }
-        }
-        start += 1
+    guard let patternStart = pattern.baseAddress, let start = bytes.baseAddress, !pattern.isEmpty,
+        pattern.count <= bytes.count
+    else { return nil }
+    let first = Int32(pattern[0])
+    let lastStart = start + (bytes.count - pattern.count)
+    var cursor = start
+    while cursor <= lastStart {
+        guard let hit = memchr(cursor, first, lastStart - cursor + 1) else { return nil }
+        let candidate = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+        if memcmp(candidate, patternStart, pattern.count) == 0 { return candidate - start }
+        cursor = candidate + 1
     }
     return nil
 }
