@@ -1,5 +1,5 @@
-import CoreFoundation
 import Foundation
+import Glibc
 import ProtokollModel
 
 /// What a run will do with each input, decided before any work starts: its content hash and
@@ -45,8 +45,8 @@ struct RunPlan {
             ledger.entries.map { ($0.key + "\n" + $0.path, $0) }, uniquingKeysWith: { _, latest in latest })
         var documents: [Document] = []
         for (path, name) in zip(paths, names) {
+            if let shard, !shard.contains(sha256: Self.shardKey(of: path) ?? SHA256.hex(Array(path.utf8))) { continue }
             let sha256 = Self.sha256(of: path)
-            if let shard, !shard.contains(sha256: sha256 ?? SHA256.hex(Array(path.utf8))) { continue }
             let key = [sha256 ?? "path:" + path, PipelineVersion.current, config.configHash].joined(separator: "|")
             var document = Document(path: path, sha256: sha256, key: key, outputName: name, reason: .new)
             let outputExists = { (name: String) in
@@ -86,20 +86,45 @@ struct RunPlan {
     /// The SHA-256 of a file, streamed; `nil` when it cannot be read (the worker then
     /// records why).
     static func sha256(of path: String) -> String? {
-        // Only regular files: opening a FIFO named x.pdf would block the whole run.
+        withRegularFile(path) { handle, _ in
+            var hasher = SHA256()
+            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
+                chunk.withUnsafeBytes { hasher.update(buffer: $0) }
+            }
+            return hasher.finalizeHex()
+        }
+    }
+
+    /// What decides a file's shard: the SHA-256 of its size and its first and last 4 KiB.
+    ///
+    /// Like the content hash it depends on the bytes alone, so copies and renamed files land in
+    /// the same shard on every machine; unlike it, it reads 8 KiB per file, so each of N shards
+    /// reads every input's ends but hashes in full only its own share. The ends tell files
+    /// apart well enough to spread them: a PDF's trailer holds its file ID and cross-reference
+    /// offsets, a DOCX's zip directory the checksum of every part. Files that share size and
+    /// ends only land in the same shard.
+    static func shardKey(of path: String) -> String? {
+        let edge = 1 << 12
+        return withRegularFile(path) { handle, size in
+            var hasher = SHA256()
+            hasher.update(Array(String(size).utf8))
+            hasher.update(try handle.read(upToCount: edge) ?? Data())
+            if size > UInt64(edge) {
+                try handle.seek(toOffset: max(UInt64(edge), size - UInt64(edge)))
+                hasher.update(try handle.readToEnd() ?? Data())
+            }
+            return hasher.finalizeHex()
+        }
+    }
+
+    /// Runs `body` on a regular file opened for reading; `nil` for anything else, or when
+    /// reading fails. Only regular files: opening a FIFO named x.pdf would block the run.
+    private static func withRegularFile(_ path: String, _ body: (FileHandle, UInt64) throws -> String) -> String? {
         var status = stat()
         guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
             let handle = FileHandle(forReadingAtPath: path)
         else { return nil }
         defer { try? handle.close() }
-        var hasher = SHA256()
-        do {
-            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-                chunk.withUnsafeBytes { hasher.update(buffer: $0) }
-            }
-        } catch {
-            return nil
-        }
-        return hasher.finalizeHex()
+        return try? body(handle, UInt64(status.st_size))
     }
 }

@@ -2,8 +2,9 @@ public import Foundation
 
 /// One shard of a batch split over several machines or array tasks: index I of N.
 ///
-/// Documents are assigned by content hash, not by path, so every machine agrees on the split
-/// whatever it calls the files, and the union of the N shards is exactly one whole run.
+/// Documents are assigned by content (`RunPlan.shardKey`), not by path, so every machine agrees
+/// on the split whatever it calls the files, and the union of the N shards is exactly one whole
+/// run.
 public struct Shard: Sendable, Equatable, CustomStringConvertible {
     public let index: Int
     public let count: Int
@@ -29,7 +30,7 @@ public struct Shard: Sendable, Equatable, CustomStringConvertible {
         return Shard("\(index)/\(total)")
     }
 
-    /// Whether a document with this SHA-256 (hex) belongs to the shard.
+    /// Whether a document with this shard key (hex SHA-256) belongs to the shard.
     public func contains(sha256: String) -> Bool {
         let prefix = UInt64(sha256.prefix(15), radix: 16) ?? 0
         return Int(prefix % UInt64(count)) == index

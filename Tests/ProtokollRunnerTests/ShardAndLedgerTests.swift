@@ -51,3 +51,56 @@ struct ShardAndLedgerTests {
         #expect(RunPlan.outputNames(for: ["a/x.pdf", "b/x.pdf", "c/y.docx"]) == ["a__x.pdf", "b__x.pdf", "y.docx"])
     }
 }
+
+/// A shard hashes in full only its own documents; the key that places a document reads its
+/// size and ends, so it must still follow the content, never the path.
+struct ShardKeyTests {
+    private func write(_ bytes: [UInt8], to name: String, in directory: URL) throws -> String {
+        let url = directory.appendingPathComponent(name)
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    @Test func copiesShareAKeyWhateverTheirPath() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+        let first = try write(bytes, to: "a.pdf", in: directory)
+        let copy = try write(bytes, to: "renamed.pdf", in: directory)
+        #expect(RunPlan.shardKey(of: first) != nil)
+        #expect(RunPlan.shardKey(of: first) == RunPlan.shardKey(of: copy))
+    }
+
+    @Test func sizeAndEndsDecide() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        let bytes = [UInt8](repeating: 7, count: 300_000)
+        var middle = bytes
+        middle[150_000] = 8
+        var tail = bytes
+        tail[299_999] = 8
+        let key = RunPlan.shardKey(of: try write(bytes, to: "a.pdf", in: directory))
+        // The middle of a large file is not read: only the full hash, in its shard, sees it.
+        #expect(RunPlan.shardKey(of: try write(middle, to: "b.pdf", in: directory)) == key)
+        #expect(RunPlan.shardKey(of: try write(tail, to: "c.pdf", in: directory)) != key)
+        #expect(RunPlan.shardKey(of: try write(bytes + [7], to: "d.pdf", in: directory)) != key)
+        // Small files are read whole.
+        #expect(
+            RunPlan.shardKey(of: try write([1, 2, 3], to: "e.pdf", in: directory))
+                != RunPlan.shardKey(of: try write([1, 2, 4], to: "f.pdf", in: directory)))
+        #expect(RunPlan.shardKey(of: directory.path) == nil)
+    }
+
+    /// Each document lands in exactly one shard.
+    @Test func shardsCoverEveryDocumentOnce() throws {
+        let directory = try Fixtures.temporaryDirectory()
+        let paths = try (0..<40).map { try write(Array("document \($0)".utf8), to: "\($0).pdf", in: directory) }
+        let ledger = try Ledger(directory: directory.appendingPathComponent("ledger"))
+        let plans = (0..<3).map { index in
+            RunPlan(
+                paths: paths, config: PipelineConfig(), shard: Shard("\(index)/3"), ledger: ledger,
+                outputDirectory: directory)
+        }
+        let planned = plans.flatMap { $0.documents.map(\.path) }
+        #expect(planned.sorted() == paths.sorted())
+        #expect(plans.allSatisfy { !$0.documents.isEmpty })
+    }
+}
