@@ -58,8 +58,10 @@ robustness: release
 	scripts/robustness/run-mutated.sh $(MUTANTS)
 
 # The test suite under AddressSanitizer and ThreadSanitizer, each in its own build folder.
+# LeakSanitizer ignores what XCTest and the browser test's helper keep until exit.
 sanitize: test-deps
-	swift test --sanitize=address --scratch-path .build-asan
+	LSAN_OPTIONS=suppressions=$(CURDIR)/scripts/sanitize/lsan.supp \
+	  swift test --sanitize=address --scratch-path .build-asan
 	swift test --sanitize=thread --scratch-path .build-tsan
 
 # Deployment test (as root): validates deploy/kubernetes/, runs a 4-shard job array on a
