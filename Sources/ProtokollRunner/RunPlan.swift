@@ -1,5 +1,4 @@
 import Foundation
-import Glibc
 import ProtokollModel
 
 /// What a run will do with each input, decided before any work starts: its content hash and
@@ -120,11 +119,14 @@ struct RunPlan {
     /// Runs `body` on a regular file opened for reading; `nil` for anything else, or when
     /// reading fails. Only regular files: opening a FIFO named x.pdf would block the run.
     private static func withRegularFile(_ path: String, _ body: (FileHandle, UInt64) throws -> String) -> String? {
-        var status = stat()
-        guard stat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG,
-            let handle = FileHandle(forReadingAtPath: path)
+        // Symbolic links followed; a loop stays a link, which is not a regular file.
+        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: target),
+            attributes[.type] as? FileAttributeType == .typeRegular,
+            let size = (attributes[.size] as? NSNumber)?.uint64Value,
+            let handle = FileHandle(forReadingAtPath: target)
         else { return nil }
         defer { try? handle.close() }
-        return try? body(handle, UInt64(status.st_size))
+        return try? body(handle, size)
     }
 }
