@@ -2,12 +2,16 @@
 # both install what they need first, so they work on a fresh Debian 12 machine with Swift.
 
 SYSTEM_PACKAGES := libxml2-dev libpoppler-glib-dev pkg-config libjemalloc-dev
+# libtesseract-dev with the Swedish and orientation data: OCR of scanned pages (pipeline.yml `ocr`).
+SYSTEM_PACKAGES += libtesseract-dev tesseract-ocr-swe tesseract-ocr-osd
 # Test-only: pdftotext is the reference the extraction tests compare against; chromium
 # renders the inspect reports in the browser test.
 TEST_PACKAGES := poppler-utils chromium
+# OCR measurement only: the tesseract command line is the speed reference in bench-ocr.
+BENCH_OCR_PACKAGES := tesseract-ocr poppler-utils jq bc
 SWIFT_BUILD_FLAGS ?=
 
-.PHONY: deps test-deps build release run test lint samples fuzz robustness sanitize slurm-test k8s-validate slurm-bench bench-stages bench clean
+.PHONY: deps test-deps build release run test lint samples fuzz robustness sanitize slurm-test k8s-validate slurm-bench bench-stages bench bench-ocr clean
 
 # Installs missing system packages (apt-get update first, as a fresh machine needs it).
 deps:
@@ -34,9 +38,10 @@ release: deps
 run: release
 	.build/release/protokoll run --config pipeline.yml
 
+# OMP_THREAD_LIMIT=1: the OCR tests run Tesseract in the test process, on one thread as in the workers.
 test: test-deps lint
 	swift build --build-tests $(SWIFT_BUILD_FLAGS)
-	swift test --skip-build $(SWIFT_BUILD_FLAGS)
+	OMP_THREAD_LIMIT=1 swift test --skip-build $(SWIFT_BUILD_FLAGS)
 
 # House style (.swift-format); `swift format format -i -r Sources Tests` fixes most findings.
 lint:
@@ -92,6 +97,13 @@ bench-stages: deps
 # first run 4 more to generate the corpus.
 bench: deps
 	SWIFT_BUILD_FLAGS="$(SWIFT_BUILD_FLAGS)" scripts/bench/run.sh
+
+# OCR quality and speed (docs/benchmarks.md, "OCR"): every sample as an image-only scan at 200
+# and 300 dpi, plus a page turned a quarter and one askew, read back and compared with the text
+# layer; pages/s against the tesseract command line on the same images. A benchmark, not a test.
+bench-ocr: release
+	@$(MAKE) --no-print-directory deps EXTRA_PACKAGES="$(BENCH_OCR_PACKAGES)"
+	PROTOKOLL_BIN=.build/release scripts/bench/ocr.sh
 
 clean:
 	rm -rf .build output/*.ndjson output/run-summary.json

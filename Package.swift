@@ -24,11 +24,17 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", exact: "0.9.20"),
     ],
     targets: [
-        // C libraries, each imported by exactly one Swift module (ProtokollExtract).
+        // C libraries, each imported by exactly one Swift module (ProtokollExtract). Tesseract reads
+        // scanned pages (OCR).
         .systemLibrary(
             name: "CPoppler",
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
+        ),
+        .systemLibrary(
+            name: "CTesseract",
+            pkgConfig: "tesseract",
+            providers: [.apt(["libtesseract-dev"])]
         ),
         .systemLibrary(
             name: "CLibXML2",
@@ -42,11 +48,12 @@ let package = Package(
         // Pure Swift: record types, NDJSON, hashing.
         .target(name: "ProtokollModel"),
 
-        // Format readers: PDF through poppler-glib, DOCX through ZIPFoundation and libxml2.
+        // Format readers: PDF through poppler-glib (scans through Tesseract), DOCX through
+        // ZIPFoundation and libxml2.
         .target(
             name: "ProtokollExtract",
             dependencies: [
-                "ProtokollModel", "CPoppler", "CLibXML2",
+                "ProtokollModel", "CPoppler", "CLibXML2", "CTesseract",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -8,9 +8,13 @@ public import ProtokollModel
 /// failing `emit` (a closed pipe, a full disk) does.
 public struct DocumentExtractor: Sendable {
     public var limits: ExtractionLimits
+    /// OCR for PDF pages without a usable text layer; off unless asked for, because it is the
+    /// slow path and needs Tesseract's language data.
+    public var ocr: OCRSettings
 
-    public init(limits: ExtractionLimits = ExtractionLimits()) {
+    public init(limits: ExtractionLimits = ExtractionLimits(), ocr: OCRSettings = OCRSettings()) {
         self.limits = limits
+        self.ocr = ocr
     }
 
     /// Extracts `path`, handing each record to `emit` as soon as it is ready.
@@ -55,7 +59,7 @@ public struct DocumentExtractor: Sendable {
             }
             switch format {
             case .pdf:
-                records = try PDFExtractor(limits: limits).extract(file, emit: forward)
+                records = try PDFExtractor(limits: limits, ocr: ocr).extract(file, emit: forward)
             case .docx:
                 records = try DOCXExtractor(limits: limits).extract(file, emit: forward)
             case nil:

@@ -53,16 +53,21 @@ public struct ExtractIssue: Codable, Sendable, Equatable {
     public var code: String
     public var page: Int?
     public var message: String
+    /// `ocr` and `ocr_low_confidence`: the page's mean OCR confidence (0–100). Issues pass
+    /// through normalisation untouched, so this is how segmentation learns which pages were
+    /// read by OCR and how well.
+    public var confidence: Double?
 
-    public init(docID: String, code: String, page: Int?, message: String) {
+    public init(docID: String, code: String, page: Int?, message: String, confidence: Double? = nil) {
         self.docID = docID
         self.code = code
         self.page = page
         self.message = message
+        self.confidence = confidence
     }
 
     enum CodingKeys: String, CodingKey {
-        case v, code, page, message
+        case v, code, page, message, confidence
         case docID = "doc_id"
     }
 }

@@ -34,13 +34,22 @@ public struct PageInfo: Codable, Sendable, Equatable {
     public var quarterTurned: Bool
     /// The PDF's own page label (`/PageLabels`), when the file defines one.
     public var label: String?
-    /// `false` when the page has no extractable text (a scan); OCR is a later stage's job.
+    /// `false` when the page has no text: no text layer, and OCR off or finding nothing.
     public var hasText: Bool
     public var lineCount: Int
+    /// `ocr` when the page's lines were read by OCR; absent when they come from the text layer.
+    public var textLayer: String?
+    /// OCR pages: the mean word confidence (0–100, one decimal), weighted by characters.
+    public var ocrConfidence: Double?
+    /// OCR pages: the clockwise turn (0, 90, 180, 270) that made the scanned text upright. The
+    /// page's lines, `width` and `height` are in that upright frame, so a page scanned
+    /// sideways reads top to bottom like any other.
+    public var ocrRotation: Int?
 
     public init(
         docID: String, page: Int, width: Double, height: Double, quarterTurned: Bool,
-        label: String?, hasText: Bool, lineCount: Int
+        label: String?, hasText: Bool, lineCount: Int, textLayer: String? = nil, ocrConfidence: Double? = nil,
+        ocrRotation: Int? = nil
     ) {
         self.docID = docID
         self.page = page
@@ -50,6 +59,9 @@ public struct PageInfo: Codable, Sendable, Equatable {
         self.label = label
         self.hasText = hasText
         self.lineCount = lineCount
+        self.textLayer = textLayer
+        self.ocrConfidence = ocrConfidence
+        self.ocrRotation = ocrRotation
     }
 
     enum CodingKeys: String, CodingKey {
@@ -58,6 +70,9 @@ public struct PageInfo: Codable, Sendable, Equatable {
         case quarterTurned = "quarter_turned"
         case hasText = "has_text"
         case lineCount = "line_count"
+        case textLayer = "text_layer"
+        case ocrConfidence = "ocr_confidence"
+        case ocrRotation = "ocr_rotation"
     }
 }
 
@@ -75,10 +90,12 @@ public struct TextLine: Codable, Sendable, Equatable {
     public var fontSize: Double?
     public var bold: Bool
     public var italic: Bool
+    /// OCR lines only: Tesseract's mean word confidence for the line (0–100, one decimal).
+    public var confidence: Double?
 
     public init(
         docID: String, page: Int, index: Int, text: String, bbox: BoundingBox,
-        font: String?, fontSize: Double?, bold: Bool, italic: Bool
+        font: String?, fontSize: Double?, bold: Bool, italic: Bool, confidence: Double? = nil
     ) {
         self.docID = docID
         self.page = page
@@ -89,10 +106,11 @@ public struct TextLine: Codable, Sendable, Equatable {
         self.fontSize = fontSize
         self.bold = bold
         self.italic = italic
+        self.confidence = confidence
     }
 
     enum CodingKeys: String, CodingKey {
-        case v, page, index, text, bbox, font, bold, italic
+        case v, page, index, text, bbox, font, bold, italic, confidence
         case docID = "doc_id"
         case fontSize = "font_size"
     }

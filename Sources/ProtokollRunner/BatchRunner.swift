@@ -34,6 +34,11 @@ public struct BatchRunner: Sendable {
         public var byStatus: [String: Int]
         public var failed: [Failure]
         public var pages: Int
+        /// Pages read by OCR, counted apart: each takes seconds where a text page takes
+        /// milliseconds, so they explain a slow run.
+        public var ocrPages: Int
+        /// Processed documents with at least one page read by OCR.
+        public var documentsWithOCR: Int
         public var wallSeconds: Double
         public var documentsPerSecond: Double
         public var shard: String?
@@ -41,6 +46,8 @@ public struct BatchRunner: Sendable {
         enum CodingKeys: String, CodingKey {
             case documents, processed, skipped, failed, pages, shard
             case byStatus = "by_status"
+            case ocrPages = "ocr_pages"
+            case documentsWithOCR = "documents_with_ocr"
             case wallSeconds = "wall_seconds"
             case documentsPerSecond = "documents_per_second"
         }
@@ -145,7 +152,8 @@ public struct BatchRunner: Sendable {
             group.enter()
             Thread.detachNewThread { [config, workerExecutable] in
                 let worker = WorkerProcess(
-                    executable: workerExecutable, limits: config.limits, outputDirectory: output,
+                    executable: workerExecutable, limits: config.limits, ocr: config.ocrSettings,
+                    outputDirectory: output,
                     errorLog: temporary.appendingPathComponent("worker-\(slot).stderr"))
                 defer {
                     worker.stop()
@@ -170,12 +178,16 @@ public struct BatchRunner: Sendable {
                     }
                     logger.log(
                         level: result.status == "ok" ? .info : .warning, "document \(result.status)",
-                        metadata: ["document.path": "\(result.input)", "reason": "\(result.message ?? "")"])
-                    let done = results.withLock { all -> Int in
+                        metadata: [
+                            "document.path": "\(result.input)", "reason": "\(result.message ?? "")",
+                            "pages": "\(result.pages ?? 0)", "ocr_pages": "\(result.ocrPages ?? 0)",
+                        ])
+                    let (done, ocrPages) = results.withLock { all -> (Int, Int) in
                         all[index] = result
-                        return all.compactMap { $0 }.count
+                        let finished = all.compactMap { $0 }
+                        return (finished.count, finished.compactMap(\.ocrPages).reduce(0, +))
                     }
-                    progress?.update(done: done, total: documents.count)
+                    progress?.update(done: done, total: documents.count, ocrPages: ocrPages)
                 }
             }
         }
@@ -210,6 +222,8 @@ public struct BatchRunner: Sendable {
         let summary = Summary(
             documents: plan.documents.count, processed: results.count, skipped: plan.documents.count - results.count,
             byStatus: byStatus, failed: failed, pages: results.compactMap(\.pages).reduce(0, +),
+            ocrPages: results.compactMap(\.ocrPages).reduce(0, +),
+            documentsWithOCR: results.count { ($0.ocrPages ?? 0) > 0 },
             wallSeconds: (wall * 1000).rounded() / 1000,
             documentsPerSecond: wall > 0 ? (Double(results.count) / wall * 100).rounded() / 100 : 0,
             shard: shard?.description)

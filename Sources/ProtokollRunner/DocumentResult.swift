@@ -9,4 +9,6 @@ public struct DocumentResult: Sendable, Equatable {
     public var status: String
     public var message: String?
     public var pages: Int?
+    /// Pages read by OCR; they take seconds each where a text page takes milliseconds.
+    public var ocrPages: Int?
 }

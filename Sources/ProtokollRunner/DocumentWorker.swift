@@ -13,8 +13,10 @@ public struct DocumentWorker {
     public let extractor: DocumentExtractor
     public let outputDirectory: URL
 
-    public init(limits: ExtractionLimits, outputDirectory: URL) {
-        self.extractor = DocumentExtractor(limits: limits)
+    /// - Parameter ocr: OCR for pages without a usable text layer. Tesseract runs here, in the
+    ///   worker, never in the runner: a crash or runaway page costs this process only.
+    public init(limits: ExtractionLimits, ocr: OCRSettings = OCRSettings(), outputDirectory: URL) {
+        self.extractor = DocumentExtractor(limits: limits, ocr: ocr)
         self.outputDirectory = outputDirectory
     }
 
@@ -40,9 +42,15 @@ public struct DocumentWorker {
 
     private func process(_ request: WorkerRequest, progress: () throws -> Void) throws -> WorkerReply {
         var records: [ExtractRecord] = []
+        var ocrPages = 0
+        // Progress after every page keeps the runner's stall clock from running out on a long
+        // scanned document: an OCR page takes seconds, but never more than its own limit.
         let failure = try extractor.extract(path: request.path) { record in
             records.append(record)
-            if case .page = record { try progress() }
+            if case .page(let page) = record {
+                if page.textLayer == "ocr" { ocrPages += 1 }
+                try progress()
+            }
         }
         try progress()
         var pages: Int?
@@ -52,10 +60,11 @@ public struct DocumentWorker {
         } catch {
             return .done(
                 status: "output_failed",
-                message: "cannot write the output of '\(request.path)': \(error.localizedDescription)", pages: pages)
+                message: "cannot write the output of '\(request.path)': \(error.localizedDescription)", pages: pages,
+                ocrPages: ocrPages)
         }
         return .done(
             status: failure?.code.rawValue ?? "ok", message: failure.map { "\($0.code.rawValue): \($0.message)" },
-            pages: pages)
+            pages: pages, ocrPages: ocrPages)
     }
 }

@@ -103,7 +103,36 @@ extension PipelineConfig {
                 file: file, line: line(of: ["jobs"], in: node, keyLine: false), key: "jobs",
                 reason: "expected 0 (one per core) or a positive number, got \(config.jobs)")
         }
+        try validateOCR(config, node: node, file: file)
         return config
+    }
+
+    /// OCR values that would fail only later, inside every worker, fail here instead.
+    private static func validateOCR(_ config: PipelineConfig, node: Node, file: String) throws(ConfigurationError) {
+        func fail(_ path: [String], _ reason: String) -> ConfigurationError {
+            ConfigurationError(
+                file: file, line: line(of: path, in: node, keyLine: false), key: path.joined(separator: "."),
+                reason: reason)
+        }
+        if !(50...1200).contains(config.ocrDPI) {
+            throw fail(["ocr_dpi"], "expected a resolution from 50 to 1200 dpi, got \(config.ocrDPI)")
+        }
+        // Tesseract language codes ("swe", "swe+eng", "chi_sim"); anything else would be a path.
+        let allowed = Set("abcdefghijklmnopqrstuvwxyz_+")
+        if config.ocrLanguage.isEmpty || !config.ocrLanguage.allSatisfy(allowed.contains) {
+            throw fail(["ocr_language"], "expected Tesseract language codes such as swe or swe+eng")
+        }
+        if config.ocrMinTextChars < 0 {
+            throw fail(["ocr_min_text_chars"], "expected 0 or more characters, got \(config.ocrMinTextChars)")
+        }
+        if !(0...100).contains(config.ocrLowConfidence) {
+            throw fail(["ocr_low_confidence"], "expected a confidence from 0 to 100, got \(config.ocrLowConfidence)")
+        }
+        if config.limits.ocrSecondsPerPage <= 0 {
+            throw fail(
+                ["limits", "ocr_seconds_per_page"],
+                "expected more than 0 seconds, got \(config.limits.ocrSecondsPerPage)")
+        }
     }
 
     /// Never shows a raw `DecodingError`: names the key and what was expected.

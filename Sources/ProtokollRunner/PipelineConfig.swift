@@ -1,3 +1,4 @@
+public import ProtokollExtract
 import ProtokollModel
 
 /// The typed contents of `pipeline.yml` (version 1). Every key is optional; a missing key takes
@@ -17,6 +18,10 @@ public struct PipelineConfig: Sendable, Equatable {
         public var pages: Int = 5_000
         /// Address space a worker may use, in MiB; beyond it allocation fails (`oom`).
         public var memoryMB: Int = 4_096
+        /// Seconds OCR may spend on one page; the page keeps what was read by then and gets an
+        /// `ocr_timeout` issue. Held below `stallSeconds` (see ``PipelineConfig/ocrSettings``):
+        /// the worker reports progress after each page, so a longer page would look like a hang.
+        public var ocrSecondsPerPage: Double = 60
 
         public init() {}
     }
@@ -61,6 +66,26 @@ public struct PipelineConfig: Sendable, Equatable {
     public var failureThreshold = 0.0
     /// swift-log level for stderr.
     public var logLevel = "notice"
+    /// Which PDF pages are read by OCR: `auto` (pages with too little text layer), `off`,
+    /// `force` (every page).
+    public var ocr = OCRSettings.Mode.auto
+    /// Resolution pages are drawn at for OCR.
+    public var ocrDPI = 300
+    /// Tesseract language(s), e.g. `swe` or `swe+eng`.
+    public var ocrLanguage = "swe"
+    /// With `ocr: auto`, pages whose text layer has fewer non-space characters are read by OCR.
+    public var ocrMinTextChars = 20
+    /// Pages whose mean OCR confidence (0–100) is below this get an `ocr_low_confidence` issue.
+    public var ocrLowConfidence = 70.0
+
+    /// The OCR settings the workers run with. A page's OCR limit is cut to 80 % of the stall
+    /// limit when it is longer, so a slow page ends as `ocr_timeout` with its text so far
+    /// instead of its worker being killed as stalled and the whole document lost.
+    public var ocrSettings: OCRSettings {
+        OCRSettings(
+            mode: ocr, dpi: ocrDPI, language: ocrLanguage, minTextCharacters: ocrMinTextChars,
+            secondsPerPage: min(limits.ocrSecondsPerPage, limits.stallSeconds * 0.8), lowConfidence: ocrLowConfidence)
+    }
 
     public init() {}
 }
@@ -70,6 +95,11 @@ extension PipelineConfig: Decodable {
         case version, inputs, manifest, output, jobs, shard, limits, incremental, quarantine
         case failureThreshold = "failure_threshold"
         case logLevel = "log_level"
+        case ocr
+        case ocrDPI = "ocr_dpi"
+        case ocrLanguage = "ocr_language"
+        case ocrMinTextChars = "ocr_min_text_chars"
+        case ocrLowConfidence = "ocr_low_confidence"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -88,6 +118,19 @@ extension PipelineConfig: Decodable {
         failureThreshold =
             try container.decodeIfPresent(Double.self, forKey: .failureThreshold) ?? defaults.failureThreshold
         logLevel = try container.decodeIfPresent(String.self, forKey: .logLevel) ?? defaults.logLevel
+        if let mode = try container.decodeIfPresent(String.self, forKey: .ocr) {
+            guard let known = OCRSettings.Mode(rawValue: mode) else {
+                throw DecodingError.dataCorruptedError(
+                    forKey: .ocr, in: container, debugDescription: "expected auto, off or force, got \"\(mode)\"")
+            }
+            ocr = known
+        }
+        ocrDPI = try container.decodeIfPresent(Int.self, forKey: .ocrDPI) ?? defaults.ocrDPI
+        ocrLanguage = try container.decodeIfPresent(String.self, forKey: .ocrLanguage) ?? defaults.ocrLanguage
+        ocrMinTextChars =
+            try container.decodeIfPresent(Int.self, forKey: .ocrMinTextChars) ?? defaults.ocrMinTextChars
+        ocrLowConfidence =
+            try container.decodeIfPresent(Double.self, forKey: .ocrLowConfidence) ?? defaults.ocrLowConfidence
     }
 }
 
@@ -98,6 +141,7 @@ extension PipelineConfig.Limits: Decodable {
         case fileBytes = "file_bytes"
         case pages
         case memoryMB = "memory_mb"
+        case ocrSecondsPerPage = "ocr_seconds_per_page"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -109,6 +153,8 @@ extension PipelineConfig.Limits: Decodable {
         fileBytes = try container.decodeIfPresent(Int.self, forKey: .fileBytes) ?? defaults.fileBytes
         pages = try container.decodeIfPresent(Int.self, forKey: .pages) ?? defaults.pages
         memoryMB = try container.decodeIfPresent(Int.self, forKey: .memoryMB) ?? defaults.memoryMB
+        ocrSecondsPerPage =
+            try container.decodeIfPresent(Double.self, forKey: .ocrSecondsPerPage) ?? defaults.ocrSecondsPerPage
     }
 }
 
@@ -146,6 +192,9 @@ extension PipelineConfig {
         let canonical = [
             "file_bytes=\(limits.fileBytes)", "memory_mb=\(limits.memoryMB)", "pages=\(limits.pages)",
             "stall_seconds=\(limits.stallSeconds)", "wall_seconds=\(limits.wallSeconds)",
+            "ocr=\(ocr.rawValue)", "ocr_dpi=\(ocrDPI)", "ocr_language=\(ocrLanguage)",
+            "ocr_low_confidence=\(ocrLowConfidence)", "ocr_min_text_chars=\(ocrMinTextChars)",
+            "ocr_seconds_per_page=\(limits.ocrSecondsPerPage)",
         ].joined(separator: "\n")
         return "sha256:" + SHA256.hex(Array(canonical.utf8)).prefix(16)
     }

@@ -15,7 +15,9 @@ public final class Progress: @unchecked Sendable {
         self.isTerminal = isTerminal
     }
 
-    func update(done: Int, total: Int) {
+    /// - Parameter ocrPages: Pages read by OCR so far, shown apart because they are the slow
+    ///   path: a run crawling through a scanned archive says so.
+    func update(done: Int, total: Int, ocrPages: Int = 0) {
         lock.withLock {
             let elapsed = Date().timeIntervalSince(started)
             let remaining = done > 0 ? elapsed / Double(done) * Double(total - done) : 0
@@ -24,10 +26,13 @@ public final class Progress: @unchecked Sendable {
                 let width = 30
                 let filled = total > 0 ? width * done / total : width
                 let bar = String(repeating: "#", count: filled) + String(repeating: " ", count: width - filled)
-                FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total) ETA \(eta) ".utf8))
+                let ocr = ocrPages > 0 ? " OCR pages \(ocrPages)" : ""
+                FileHandle.standardError.write(Data("\r[\(bar)] \(done)/\(total)\(ocr) ETA \(eta) ".utf8))
             } else if Date().timeIntervalSince(lastLog) >= 10 || done == total {
                 lastLog = Date()
-                logger.notice("progress", metadata: ["done": "\(done)", "total": "\(total)", "eta": "\(eta)"])
+                logger.notice(
+                    "progress",
+                    metadata: ["done": "\(done)", "total": "\(total)", "ocr_pages": "\(ocrPages)", "eta": "\(eta)"])
             }
         }
     }

@@ -18,10 +18,17 @@ struct WorkerReply: Codable, Sendable, Equatable {
     var status: String?
     var message: String?
     var pages: Int?
+    /// With `done`: how many of the pages were read by OCR (the slow path, counted apart).
+    var ocrPages: Int?
+
+    enum CodingKeys: String, CodingKey {
+        case event, status, message, pages
+        case ocrPages = "ocr_pages"
+    }
 
     static let progress = WorkerReply(event: "progress")
 
-    static func done(status: String, message: String? = nil, pages: Int? = nil) -> WorkerReply {
-        WorkerReply(event: "done", status: status, message: message, pages: pages)
+    static func done(status: String, message: String? = nil, pages: Int? = nil, ocrPages: Int? = nil) -> WorkerReply {
+        WorkerReply(event: "done", status: status, message: message, pages: pages, ocrPages: ocrPages)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ProtokollExtract
 import ProtokollModel
 
 /// One of the runner's worker slots: a long-lived `protokoll worker` child process that runs
@@ -17,6 +18,7 @@ final class WorkerProcess {
 
     let executable: URL
     let limits: PipelineConfig.Limits
+    let ocr: OCRSettings
     let outputDirectory: URL
     let errorLog: URL
     private var child: Child?
@@ -31,9 +33,10 @@ final class WorkerProcess {
     /// - Parameters:
     ///   - executable: The `protokoll` executable; the worker is its `worker` subcommand.
     ///   - errorLog: Where the worker's stderr goes, read back when a document fails.
-    init(executable: URL, limits: PipelineConfig.Limits, outputDirectory: URL, errorLog: URL) {
+    init(executable: URL, limits: PipelineConfig.Limits, ocr: OCRSettings, outputDirectory: URL, errorLog: URL) {
         self.executable = executable
         self.limits = limits
+        self.ocr = ocr
         self.outputDirectory = outputDirectory
         self.errorLog = errorLog
     }
@@ -50,6 +53,7 @@ final class WorkerProcess {
             result.status = reply.status ?? "crashed"
             result.message = reply.message
             result.pages = reply.pages
+            result.ocrPages = reply.ocrPages
         case .stopped(let reason):
             result.status = "timeout"
             result.message = reason
@@ -152,6 +156,9 @@ final class WorkerProcess {
         process.arguments = [
             "worker", "--output", outputDirectory.path, "--max-file-bytes", String(limits.fileBytes),
             "--max-pages", String(limits.pages), "--max-memory-mb", String(limits.memoryMB),
+            "--ocr", ocr.mode.rawValue, "--ocr-dpi", String(ocr.dpi), "--ocr-language", ocr.language,
+            "--ocr-min-chars", String(ocr.minTextCharacters), "--ocr-seconds-per-page", String(ocr.secondsPerPage),
+            "--ocr-low-confidence", String(ocr.lowConfidence),
         ]
         let requests = Pipe()
         let replies = Pipe()
@@ -167,6 +174,10 @@ final class WorkerProcess {
         // A crash report is useless here and slow to produce; the status says enough.
         var environment = ProcessInfo.processInfo.environment
         environment["SWIFT_BACKTRACE"] = "enable=no"
+        // Tesseract's OpenMP reads this once, when the library loads, so it must be in the
+        // environment the worker starts with. One thread per worker: the runner already runs
+        // one worker per core, and more threads only spin (3× slower here, same output).
+        environment["OMP_THREAD_LIMIT"] = "1"
         process.environment = environment
         try process.run()
         return Child(

@@ -27,11 +27,19 @@ struct RecordBuilder {
     mutating func build() {
         if let failure = input.failure {
             issue(.error, failure.code.rawValue, failure.message, related: docID, prov: nil)
+            // Why OCR did not save a scan (no language data, the time limit) is worth saying.
+            for extractIssue in input.issues where extractIssue.code.hasPrefix("ocr_") {
+                issue(.warning, extractIssue.code, extractIssue.message, related: docID, prov: nil)
+            }
             return
         }
         for extractIssue in input.issues {
+            // A page read by OCR is no problem; its confidence is in `source_document.pages`.
+            if extractIssue.code == "ocr" { continue }
             let code = extractIssue.code == "no_text" ? "no_text_layer" : extractIssue.code
-            issue(.warning, code, extractIssue.message, related: docID, prov: nil)
+            // OCR issues point at their page, so a reviewer can open the scan beside the text.
+            let prov = extractIssue.code.hasPrefix("ocr_") ? extractIssue.page.flatMap(input.provenance(page:)) : nil
+            issue(.warning, code, extractIssue.message, related: docID, prov: prov)
         }
         guard !input.blocks.isEmpty else {
             issue(.error, "no_text", "the document has no body text", related: docID, prov: nil)
@@ -294,7 +302,9 @@ struct RecordBuilder {
             producer: document?.producer, creator: document?.creator, text_layer: failed ? nil : input.textLayer,
             text_sha256: input.end?.textSHA256 ?? SHA256.hex(Array("".utf8)),
             pages: input.pages.map {
-                .init(page: $0.page, label_raw: $0.labelRaw, char_start: $0.charStart, char_end: $0.charEnd)
+                .init(
+                    page: $0.page, label_raw: $0.labelRaw, char_start: $0.charStart, char_end: $0.charEnd,
+                    text_layer: input.textLayer(ofPage: $0.page), ocr_confidence: input.ocrConfidence[$0.page])
             },
             language: Self.language(input.quote(0..<min(20_000, input.canonicalLength))),
             status: input.failure?.code.rawValue ?? input.end?.status ?? "ok",

@@ -22,6 +22,9 @@ struct SegmentInput {
     var issues: [ExtractIssue] = []
     var failure: ExtractFailure?
     var end: NormalizedEnd?
+    /// Mean OCR confidence of each page read by OCR. The extract stage reports it in the page's
+    /// `ocr` or `ocr_low_confidence` issue, the one per-page record that reaches segmentation.
+    var ocrConfidence: [Int: Double] = [:]
     /// Every block's lines, in order.
     var lines: [TextLine] = []
     /// Where each block's lines start in `lines`; `lineStarts[blocks.count]` is the end.
@@ -39,7 +42,13 @@ struct SegmentInput {
             case .page(let value): pages.append(value)
             case .block(let value): blocks.append(value)
             case .furniture(let value): furniture.append(value)
-            case .issue(let value): issues.append(value)
+            case .issue(let value):
+                issues.append(value)
+                if value.code == "ocr" || value.code == "ocr_low_confidence", let page = value.page,
+                    let confidence = value.confidence
+                {
+                    ocrConfidence[page] = confidence
+                }
             case .error(let value): failure = value
             case .documentEnd(let value): end = value
             }
@@ -79,7 +88,21 @@ struct SegmentInput {
         document?.docID ?? end?.docID
             ?? DocumentInfo.docID(forSHA256: SHA256.hex(Array(("path:" + (end?.path ?? "")).utf8)))
     }
-    var textLayer: String { document?.format == .docx ? "docx" : "pdf_text" }
+    /// The document's text layer: `docx`, `pdf_text`, `ocr` when all body text was read by
+    /// OCR, or `mixed` when some pages were.
+    var textLayer: String {
+        if document?.format == .docx { return "docx" }
+        guard !ocrConfidence.isEmpty else { return "pdf_text" }
+        let bodyPages = Set(blocks.flatMap { block in block.parts.map(\.page) + [block.page] })
+        return bodyPages.isSubset(of: ocrConfidence.keys) ? "ocr" : "mixed"
+    }
+
+    /// Where the text of `page` was read from: `ocr` on an OCR page, else the document's own
+    /// layer (`pdf_text` or `docx`).
+    func textLayer(ofPage page: Int?) -> String {
+        if let page, ocrConfidence[page] != nil { return "ocr" }
+        return document?.format == .docx ? "docx" : "pdf_text"
+    }
 
     /// The lines of blocks `range`.
     func lines(ofBlocks range: Range<Int>) -> [TextLine] {
@@ -110,11 +133,19 @@ struct SegmentInput {
         return Provenance(
             page: page, page_label: page.flatMap(label(ofPage:)), char_start: start, char_end: end,
             quote: quote(max(0, start)..<min(end, canonicalLength)),
-            text_layer: textLayer)
+            text_layer: textLayer(ofPage: page))
     }
 
     func provenance(_ lines: [TextLine]) -> Provenance {
         provenance(lines.first?.start ?? 0, lines.last?.end ?? 0)
+    }
+
+    /// Provenance for a whole page (an OCR issue): an empty span where its text starts.
+    func provenance(page: Int) -> Provenance {
+        let offset = pages.first { $0.page == page }?.charStart ?? canonicalLength
+        return Provenance(
+            page: page, page_label: label(ofPage: page), char_start: offset, char_end: offset, quote: "",
+            text_layer: textLayer(ofPage: page))
     }
 
     /// Provenance for furniture, which is outside the canonical text: an empty span where
@@ -123,7 +154,7 @@ struct SegmentInput {
         let offset = pages.first { $0.page == furniture.page }?.charStart ?? canonicalLength
         return Provenance(
             page: furniture.page, page_label: label(ofPage: furniture.page), char_start: offset, char_end: offset,
-            quote: furniture.text, text_layer: textLayer)
+            quote: furniture.text, text_layer: textLayer(ofPage: furniture.page))
     }
 
     /// The page at a canonical-text offset, by binary search over the blocks.

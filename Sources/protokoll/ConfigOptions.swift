@@ -1,6 +1,7 @@
 public import ArgumentParser
 import Foundation
 public import Logging
+public import ProtokollExtract
 import ProtokollModel
 import ProtokollRunner
 
@@ -39,3 +40,4 @@ func bootstrapLogging(_ level: Logger.Level) -> Logger {
 }
 
 extension Logger.Level: @retroactive ExpressibleByArgument {}
+extension OCRSettings.Mode: ExpressibleByArgument {}

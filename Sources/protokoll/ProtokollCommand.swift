@@ -8,6 +8,7 @@ struct ProtokollCommand: ParsableCommand {
         abstract: "Turn Swedish meeting protocols (PDF, DOCX) into NDJSON, in batches.",
         subcommands: [
             RunCommand.self, StatusCommand.self, ExportCommand.self, InspectCommand.self, WorkerCommand.self,
+            ScanCopyCommand.self,
         ],
         defaultSubcommand: RunCommand.self
     )

@@ -83,13 +83,17 @@ struct RunCommand: ParsableCommand {
                 return
             }
             let summary = try runner.run(shard: selectedShard, logger: logger, progress: Progress(logger: logger))
+            let ocr =
+                summary.ocrPages > 0
+                ? "; \(summary.ocrPages) of \(summary.pages) pages read by OCR in \(summary.documentsWithOCR) documents"
+                : ""
             let counts = summary.byStatus.sorted { $0.key < $1.key }.map { "\($0.key) \($0.value)" }.joined(
                 separator: ", ")
             FileHandle.standardError.write(
                 Data(
                     """
                     protokoll: \(summary.documents) documents (\(summary.processed) processed, \(summary.skipped) skipped) \
-                    in \(summary.wallSeconds) s: \(counts)
+                    in \(summary.wallSeconds) s: \(counts)\(ocr)
 
                     """.utf8))
             if summary.failed.contains(where: { $0.status == "output_failed" }) {

@@ -34,7 +34,7 @@ struct PipelineConfigTests {
             throws: ConfigurationError(
                 file: "p.yml", line: 2, key: "ouput",
                 reason:
-                    "unknown key; expected one of: version, inputs, manifest, output, jobs, shard, limits, incremental, quarantine, failure_threshold, log_level"
+                    "unknown key; expected one of: version, inputs, manifest, output, jobs, shard, limits, incremental, quarantine, failure_threshold, log_level, ocr, ocr_dpi, ocr_language, ocr_min_text_chars, ocr_low_confidence"
             )
         ) {
             try PipelineConfig.parse("version: 1\nouput: out\n", file: "p.yml")

@@ -8,9 +8,9 @@ import ProtokollSegment
 struct SegmentedDocument {
     let records: [PublicRecord]
 
-    init(_ url: URL) throws {
+    init(_ url: URL, ocr: OCRSettings = OCRSettings()) throws {
         var extracted: [ExtractRecord] = []
-        try DocumentExtractor().extract(path: url.path) { extracted.append($0) }
+        try DocumentExtractor(ocr: ocr).extract(path: url.path) { extracted.append($0) }
         records = DocumentSegmenter.segment(DocumentNormalizer.normalize(ExtractedInput(records: extracted)))
     }
 
@@ -65,6 +65,9 @@ struct SegmentedDocument {
     }
     var signatures: [SignatureRecord] {
         records.compactMap { if case .signature(let value) = $0 { value } else { nil } }
+    }
+    var sourceDocument: SourceDocumentRecord? {
+        records.lazy.compactMap { if case .sourceDocument(let value) = $0 { value } else { nil } }.first
     }
     var issues: [ParseIssueRecord] { records.compactMap { if case .parseIssue(let value) = $0 { value } else { nil } } }
     var canonicalText: String {

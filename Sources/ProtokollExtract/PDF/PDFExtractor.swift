@@ -6,9 +6,11 @@ import ProtokollModel
 ///
 /// poppler's reading order is the one `pdftotext` prints, so multi-column pages come out
 /// column by column. The document handle lives only inside `extract`; nothing from poppler
-/// escapes as a C type.
+/// escapes as a C type. Pages without a usable text layer go to OCR when `ocr` asks for it
+/// (`PDFExtractor+OCR.swift`).
 struct PDFExtractor {
     let limits: ExtractionLimits
+    var ocr = OCRSettings()
 
     /// poppler's version, for the `extractor` field of document records.
     static var popplerVersion: String { String(cString: poppler_get_version()) }
@@ -54,6 +56,7 @@ struct PDFExtractor {
 
         var records = 0
         var pagesWithText = 0
+        let session = OCRSession(settings: ocr)
         for pageIndex in 0..<pageCount {
             guard let page = poppler_document_get_page(document, Int32(pageIndex)) else {
                 try emit(
@@ -64,13 +67,21 @@ struct PDFExtractor {
                 continue
             }
             defer { protokoll_object_unref(UnsafeMutableRawPointer(page)) }
-            let (pageInfo, lines) = read(page: page, number: pageIndex + 1, docID: file.docID)
+            var (pageInfo, lines) = read(page: page, number: pageIndex + 1, docID: file.docID)
+            var ocrIssues: [ExtractIssue] = []
+            if let result = readByOCR(page: page, textLayer: pageInfo, lines: lines, path: file.path, session: session)
+            {
+                (pageInfo, lines, ocrIssues) = (result.info, result.lines, result.issues)
+            }
             try emit(.page(pageInfo))
             records += 1
             for line in lines {
                 try emit(.line(line))
             }
             records += lines.count
+            for issue in ocrIssues {
+                try emit(.issue(issue))
+            }
             if pageInfo.hasText {
                 pagesWithText += 1
             } else {

@@ -5,6 +5,10 @@ public struct SourceDocumentRecord: Codable, Sendable, Equatable {
         @Null public var label_raw: String?
         public var char_start: Int
         public var char_end: Int
+        /// `pdf_text`, `docx` or `ocr`: where this page's text was read from.
+        public var text_layer: String
+        /// OCR pages: Tesseract's mean word confidence (0–100, one decimal); else `null`.
+        @Null public var ocr_confidence: Double?
 
     }
 
@@ -18,6 +22,7 @@ public struct SourceDocumentRecord: Codable, Sendable, Equatable {
     @Null public var page_count: Int?
     @Null public var producer: String?
     @Null public var creator: String?
+    /// `pdf_text`, `docx`, `ocr` (every body page read by OCR) or `mixed` (some were).
     @Null public var text_layer: String?
     public var text_sha256: String
     public var pages: [Page]

@@ -1,0 +1,147 @@
+internal import CTesseract
+import Foundation
+import ProtokollModel
+
+/// Tesseract through its C API: one handle for the configured language, one for orientation
+/// detection, owned for one document and ended in `deinit`.
+///
+/// A class because the handles must live across the document's pages (loading a language
+/// model takes a few hundred milliseconds) and be freed once; nothing of Tesseract leaves this
+/// file as a C type.
+final class TesseractEngine {
+    /// What one recognised page holds, in the pixels of the upright image.
+    struct Page {
+        struct Word {
+            var text: String
+            /// Pixels, origin top-left.
+            var x0, y0, x1, y1: Double
+            /// 0–100.
+            var confidence: Double
+        }
+
+        /// Lines in Tesseract's reading order, each its words left to right.
+        var lines: [[Word]]
+        /// Whether Tesseract ran to its deadline and stopped early.
+        var timedOut: Bool
+    }
+
+    /// Tesseract could not start, with the reason (most often: language data not installed).
+    struct Unavailable: Error, Equatable {
+        var message: String
+    }
+
+    private let handle: OpaquePointer
+    /// `nil` when the `osd` data is missing: pages are then read as they are displayed.
+    private let orientation: OpaquePointer?
+
+    /// Tesseract's version, for the `extractor` field of document records.
+    static var version: String { String(cString: TessVersion()) }
+
+    /// - Parameter language: Tesseract language code(s), `swe` or `swe+eng`.
+    /// - Throws: ``Unavailable`` when the language data cannot be loaded.
+    init(language: String) throws(Unavailable) {
+        guard let handle = TessBaseAPICreate() else {
+            throw Unavailable(message: "Tesseract could not be started")
+        }
+        // The LSTM engine only (what the Debian language data holds), and quiet: Tesseract
+        // prints warnings to stderr, which belongs to protokoll's logs.
+        guard TessBaseAPIInit2(handle, nil, language, OEM_LSTM_ONLY) == 0 else {
+            TessBaseAPIDelete(handle)
+            throw Unavailable(
+                message: "Tesseract cannot load the language '\(language)'; install tesseract-ocr-\(language)")
+        }
+        TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
+        // Tesseract's own layout analysis: blocks, then lines in reading order.
+        TessBaseAPISetPageSegMode(handle, PSM_AUTO)
+        self.handle = handle
+        if let osd = TessBaseAPICreate() {
+            if TessBaseAPIInit3(osd, nil, "osd") == 0 {
+                TessBaseAPISetVariable(osd, "debug_file", "/dev/null")
+                orientation = osd
+            } else {
+                TessBaseAPIDelete(osd)
+                orientation = nil
+            }
+        } else {
+            orientation = nil
+        }
+    }
+
+    deinit {
+        TessBaseAPIEnd(handle)
+        TessBaseAPIDelete(handle)
+        if let orientation {
+            TessBaseAPIEnd(orientation)
+            TessBaseAPIDelete(orientation)
+        }
+    }
+
+    /// How far the text on `image` is turned, as the clockwise turn that makes it upright
+    /// (0, 90, 180 or 270); 0 when Tesseract is unsure or the page has too little text.
+    func uprightTurn(of image: GrayImage, dpi: Int) -> Int {
+        guard let orientation else { return 0 }
+        set(image, dpi: dpi, on: orientation)
+        defer { TessBaseAPIClear(orientation) }
+        var degrees: Int32 = 0
+        var confidence: Float = 0
+        var script: UnsafePointer<CChar>?
+        var scriptConfidence: Float = 0
+        guard TessBaseAPIDetectOrientationScript(orientation, &degrees, &confidence, &script, &scriptConfidence) != 0
+        else { return 0 }
+        // Below about 2 the detector is guessing (Tesseract's own CLI warns there).
+        guard confidence >= 2 else { return 0 }
+        // Tesseract reports how far the text is turned counter-clockwise... as the turn that
+        // reads it: "Orientation 90" needs a 270° clockwise turn, as its CLI prints "Rotate: 270".
+        return (360 - Int(degrees) % 360) % 360
+    }
+
+    /// Recognises `image`, giving up after `seconds`.
+    func recognize(_ image: GrayImage, dpi: Int, seconds: Double) -> Page {
+        set(image, dpi: dpi, on: handle)
+        defer { TessBaseAPIClear(handle) }
+        let started = DispatchTime.now()
+        let milliseconds = Int32(clamping: Int((seconds * 1000).rounded()))
+        _ = protokoll_tess_recognize(handle, milliseconds)
+        let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
+        return Page(lines: words(), timedOut: seconds > 0 && elapsed >= seconds)
+    }
+
+    private func set(_ image: GrayImage, dpi: Int, on handle: OpaquePointer) {
+        image.pixels.withUnsafeBufferPointer { buffer in
+            // Tesseract copies the pixels into its own image here.
+            TessBaseAPISetImage(
+                handle, buffer.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
+        }
+        TessBaseAPISetSourceResolution(handle, Int32(dpi))
+    }
+
+    /// The recognised words, grouped by Tesseract's text lines.
+    private func words() -> [[Page.Word]] {
+        guard let iterator = TessBaseAPIGetIterator(handle) else { return [] }
+        defer { TessResultIteratorDelete(iterator) }
+        let pageIterator = TessResultIteratorGetPageIterator(iterator)
+        var lines: [[Page.Word]] = []
+        repeat {
+            if TessPageIteratorIsAtBeginningOf(pageIterator, RIL_TEXTLINE) != 0 || lines.isEmpty {
+                if lines.last?.isEmpty != true { lines.append([]) }
+            }
+            guard let pointer = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
+            let text = String(cString: pointer).trimmingCharacters(in: .whitespacesAndNewlines)
+            TessDeleteText(pointer)
+            guard !text.isEmpty else { continue }
+            var left: Int32 = 0
+            var top: Int32 = 0
+            var right: Int32 = 0
+            var bottom: Int32 = 0
+            guard TessPageIteratorBoundingBox(pageIterator, RIL_WORD, &left, &top, &right, &bottom) != 0 else {
+                continue
+            }
+            let confidence = Double(TessResultIteratorConfidence(iterator, RIL_WORD))
+            lines[lines.count - 1].append(
+                Page.Word(
+                    text: text, x0: Double(left), y0: Double(top), x1: Double(right), y1: Double(bottom),
+                    confidence: max(0, min(100, confidence))))
+        } while TessResultIteratorNext(iterator, RIL_WORD) != 0
+        return lines.filter { !$0.isEmpty }
+    }
+}
