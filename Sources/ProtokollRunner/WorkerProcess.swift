@@ -156,9 +156,7 @@ final class WorkerProcess {
         process.arguments = [
             "worker", "--output", outputDirectory.path, "--max-file-bytes", String(limits.fileBytes),
             "--max-pages", String(limits.pages), "--max-memory-mb", String(limits.memoryMB),
-            "--ocr", ocr.mode.rawValue, "--ocr-dpi", String(ocr.dpi), "--ocr-language", ocr.language,
-            "--ocr-min-chars", String(ocr.minTextCharacters), "--ocr-seconds-per-page", String(ocr.secondsPerPage),
-            "--ocr-low-confidence", String(ocr.lowConfidence),
+            "--ocr-settings", String(decoding: try JSONEncoder().encode(ocr), as: UTF8.self),
         ]
         let requests = Pipe()
         let replies = Pipe()

@@ -25,23 +25,8 @@ struct WorkerCommand: ParsableCommand {
     @Option(help: "Address space of this process, in MiB (0: no limit).")
     var maxMemoryMb = 0
 
-    @Option(help: "OCR for PDF pages without a usable text layer: auto, off or force.")
-    var ocr: OCRSettings.Mode = .off
-
-    @Option(help: "Resolution pages are drawn at for OCR, in dots per inch.")
-    var ocrDpi = OCRSettings().dpi
-
-    @Option(help: "Tesseract language(s) for OCR.")
-    var ocrLanguage = OCRSettings().language
-
-    @Option(help: "With --ocr auto: pages with fewer text-layer characters are read by OCR.")
-    var ocrMinChars = OCRSettings().minTextCharacters
-
-    @Option(help: "Seconds OCR may spend on one page.")
-    var ocrSecondsPerPage = OCRSettings().secondsPerPage
-
-    @Option(help: "Pages whose mean OCR confidence is below this get an ocr_low_confidence issue.")
-    var ocrLowConfidence = OCRSettings().lowConfidence
+    @Option(help: "OCR settings as JSON (OCRSettings), as the runner encodes them from pipeline.yml.")
+    var ocrSettings: String?
 
     func run() throws {
         // The worker publishes into the runner's output directory: it must not outlive the runner.
@@ -51,9 +36,8 @@ struct WorkerCommand: ParsableCommand {
         var limits = ExtractionLimits()
         limits.maxFileBytes = maxFileBytes
         limits.maxPages = maxPages
-        let settings = OCRSettings(
-            mode: ocr, dpi: ocrDpi, language: ocrLanguage, minTextCharacters: ocrMinChars,
-            secondsPerPage: ocrSecondsPerPage, lowConfidence: ocrLowConfidence)
+        let settings =
+            try ocrSettings.map { try JSONDecoder().decode(OCRSettings.self, from: Data($0.utf8)) } ?? OCRSettings()
         let worker = DocumentWorker(limits: limits, ocr: settings, outputDirectory: URL(fileURLWithPath: output))
         do {
             try worker.serve(beforeEach: FaultInjection.apply(to:))

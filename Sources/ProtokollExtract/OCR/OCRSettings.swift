@@ -3,9 +3,9 @@
 /// Scanned protocols have pages that are only images; without OCR they end as `no_text`. OCR
 /// is the slow path (seconds per page against milliseconds), so `auto` runs it only on pages
 /// whose text layer is missing or too thin to be the page's real text.
-public struct OCRSettings: Sendable, Equatable {
+public struct OCRSettings: Codable, Sendable, Equatable {
     /// Which pages are read by OCR.
-    public enum Mode: String, Sendable, Equatable, CaseIterable {
+    public enum Mode: String, Codable, Sendable, Equatable, CaseIterable {
         /// Pages with fewer than ``OCRSettings/minTextCharacters`` characters of text layer.
         case auto
         /// None: a page without text stays without text (`no_text`).
