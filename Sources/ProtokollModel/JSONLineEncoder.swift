@@ -13,7 +13,7 @@ struct JSONLineEncoder {
         try value.encode(to: encoder)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(512)
-        try encoder.node.write(to: &bytes, codingPath: [])
+        encoder.node.write(to: &bytes)
         return bytes
     }
 }
@@ -30,7 +30,7 @@ private final class Node {
 
     var content = Content.empty
 
-    func write(to bytes: inout [UInt8], codingPath: [any CodingKey]) throws {
+    func write(to bytes: inout [UInt8]) {
         switch content {
         case .empty:
             // Foundation writes an object for a value that asked for no container.
@@ -41,7 +41,7 @@ private final class Node {
             bytes.append(UInt8(ascii: "["))
             for (index, element) in elements.enumerated() {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                try element.write(to: &bytes, codingPath: codingPath)
+                element.write(to: &bytes)
             }
             bytes.append(UInt8(ascii: "]"))
         case .object(let members):
@@ -51,7 +51,7 @@ private final class Node {
                 if index > 0 { bytes.append(UInt8(ascii: ",")) }
                 appendString(member.key, to: &bytes)
                 bytes.append(UInt8(ascii: ":"))
-                try member.value.write(to: &bytes, codingPath: codingPath)
+                member.value.write(to: &bytes)
             }
             bytes.append(UInt8(ascii: "}"))
         }
