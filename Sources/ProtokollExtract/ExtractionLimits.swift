@@ -1,6 +1,6 @@
 /// Per-document bounds that keep one hostile or huge file from exhausting the machine.
 /// Exceeding any of them ends the document with `too_large`.
-public struct ExtractionLimits: Sendable, Equatable {
+public struct ExtractionLimits: Codable, Sendable, Equatable {
     /// Largest input file read, in bytes.
     public var maxFileBytes: Int
     /// Most PDF pages extracted.

@@ -1,81 +1,93 @@
+import Foundation
+import Synchronization
+
 /// Encodes a value as one line of JSON, byte for byte as `JSONEncoder` does with `.sortedKeys`
 /// and `.withoutEscapingSlashes`, in a fraction of its time.
 ///
 /// Every record of every document goes through here; Foundation's encoder spent more time on
 /// a document's records than segmentation did, mostly on building and sorting dictionaries.
-/// This one keeps each object's members as an array, writes values as bytes as soon as they
-/// are known, and sorts keys once per object, by their UTF-8 bytes as Foundation does. The
-/// tests compare the two encoders on every record type.
+/// This one writes every string, number and boolean as JSON text into one byte buffer the
+/// moment it is given, keeps each object's members as keys pointing into that buffer, and
+/// orders keys by their UTF-8 bytes as Foundation does, sorting each list of keys once
+/// (`KeyOrder`). Strings, numbers and booleans are told apart by their type, not by dynamic
+/// casts. The tests compare the two encoders on every record type.
 struct JSONLineEncoder {
     /// The value's JSON, without a newline.
     static func encode(_ value: some Encodable) throws -> [UInt8] {
-        let encoder = NodeEncoder(codingPath: [])
-        try value.encode(to: encoder)
+        let root = NodeEncoder(text: TextBuffer(), parent: nil, key: nil)
+        try root.encodeValue(value)
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(512)
-        encoder.node.write(to: &bytes)
+        bytes.reserveCapacity(root.text.bytes.count + 256)
+        root.write(to: &bytes)
         return bytes
     }
 }
 
-/// A value being encoded: what one `Encoder` was given.
-private final class Node {
-    enum Content {
-        case empty
-        /// Finished JSON text: a string, number, boolean or null.
-        case scalar([UInt8])
-        case object([(key: String, value: Node)])
-        case array([Node])
+/// The JSON text of every scalar of one encoded value, end to end; nodes refer to slices.
+private final class TextBuffer {
+    var bytes: [UInt8] = []
+
+    init() {
+        bytes.reserveCapacity(1024)
     }
 
-    var content = Content.empty
-
-    func write(to bytes: inout [UInt8]) {
-        switch content {
-        case .empty:
-            // Foundation writes an object for a value that asked for no container.
-            bytes.append(contentsOf: "{}".utf8)
-        case .scalar(let text):
-            bytes.append(contentsOf: text)
-        case .array(let elements):
-            bytes.append(UInt8(ascii: "["))
-            for (index, element) in elements.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                element.write(to: &bytes)
-            }
-            bytes.append(UInt8(ascii: "]"))
-        case .object(let members):
-            bytes.append(UInt8(ascii: "{"))
-            let sorted = members.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
-            for (index, member) in sorted.enumerated() {
-                if index > 0 { bytes.append(UInt8(ascii: ",")) }
-                appendString(member.key, to: &bytes)
-                bytes.append(UInt8(ascii: ":"))
-                member.value.write(to: &bytes)
-            }
-            bytes.append(UInt8(ascii: "}"))
-        }
+    /// Appends what `write` writes and returns where it landed.
+    func append(_ write: (inout [UInt8]) throws -> Void) rethrows -> Range<Int> {
+        let start = bytes.count
+        try write(&bytes)
+        return start..<bytes.count
     }
 }
 
-/// The `Encoder` handed to each value's `encode(to:)`; it fills one `Node`.
-private final class NodeEncoder: Encoder {
-    let node = Node()
-    let codingPath: [any CodingKey]
-    var userInfo: [CodingUserInfoKey: Any] { [:] }
+/// A member or element: finished JSON text in the buffer, or a value that built its own node.
+private enum Slot {
+    case text(Range<Int>)
+    case node(NodeEncoder)
+}
 
-    init(codingPath: [any CodingKey]) {
-        self.codingPath = codingPath
+/// The `Encoder` handed to each value's `encode(to:)`, and the node it fills.
+private final class NodeEncoder: Encoder {
+    enum Content {
+        case empty
+        case scalar(Range<Int>)
+        case object([(key: String, value: Slot)])
+        case array([Slot])
     }
+
+    let text: TextBuffer
+    /// Unowned: the parent holds its children, and a strong reference back would keep every
+    /// record's tree alive.
+    unowned let parent: NodeEncoder?
+    /// This node's key in its parent, for `codingPath`, which only errors ask for.
+    let key: (any CodingKey)?
+    var content = Content.empty
+
+    init(text: TextBuffer, parent: NodeEncoder?, key: (any CodingKey)?) {
+        self.text = text
+        self.parent = parent
+        self.key = key
+    }
+
+    var codingPath: [any CodingKey] {
+        var path: [any CodingKey] = []
+        var node: NodeEncoder? = self
+        while let current = node, let key = current.key {
+            path.append(key)
+            node = current.parent
+        }
+        return path.reversed()
+    }
+
+    var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         // `PublicRecord` asks twice: once for its `type`, then its payload adds the rest.
-        if case .object = node.content {} else { node.content = .object([]) }
+        if case .object = content {} else { content = .object([]) }
         return KeyedEncodingContainer(KeyedContainer<Key>(encoder: self))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if case .array = node.content {} else { node.content = .array([]) }
+        if case .array = content {} else { content = .array([]) }
         return UnkeyedContainer(encoder: self)
     }
 
@@ -83,30 +95,80 @@ private final class NodeEncoder: Encoder {
         SingleValueContainer(encoder: self)
     }
 
-    /// The node of a nested value, encoded by the value itself unless it is a scalar.
-    func child(for value: some Encodable, at path: [any CodingKey]) throws -> Node {
-        if let text = try scalarText(value, codingPath: path) {
-            let node = Node()
-            node.content = .scalar(text)
-            return node
+    /// Makes this node `value`: its JSON text when it is a scalar, else whatever its own
+    /// `encode(to:)` asks for.
+    func encodeValue(_ value: some Encodable) throws {
+        if let range = try text.scalar(value, codingPath: codingPath) {
+            content = .scalar(range)
+        } else {
+            try value.encode(to: self)
         }
-        let encoder = NodeEncoder(codingPath: path)
-        try value.encode(to: encoder)
-        return encoder.node
     }
 
-    func append(member key: String, _ value: Node) {
-        guard case .object(var members) = node.content else { return }
-        node.content = .empty
+    /// The slot of a nested value under `key`.
+    func slot(for value: some Encodable, key: any CodingKey) throws -> Slot {
+        if let range = try text.scalar(value, codingPath: codingPath + [key]) {
+            return .text(range)
+        }
+        let child = NodeEncoder(text: text, parent: self, key: key)
+        try value.encode(to: child)
+        return .node(child)
+    }
+
+    func child(key: any CodingKey) -> NodeEncoder {
+        NodeEncoder(text: text, parent: self, key: key)
+    }
+
+    func append(member key: String, _ value: Slot) {
+        guard case .object(var members) = content else { return }
+        content = .empty
         members.append((key, value))
-        node.content = .object(members)
+        content = .object(members)
     }
 
-    func append(element value: Node) {
-        guard case .array(var elements) = node.content else { return }
-        node.content = .empty
+    func append(element value: Slot) {
+        guard case .array(var elements) = content else { return }
+        content = .empty
         elements.append(value)
-        node.content = .array(elements)
+        content = .array(elements)
+    }
+
+    var elementCount: Int {
+        if case .array(let elements) = content { return elements.count }
+        return 0
+    }
+
+    func write(to bytes: inout [UInt8]) {
+        switch content {
+        case .empty:
+            // Foundation writes an object for a value that asked for no container.
+            bytes.append(contentsOf: "{}".utf8)
+        case .scalar(let range):
+            bytes.append(contentsOf: text.bytes[range])
+        case .array(let elements):
+            bytes.append(UInt8(ascii: "["))
+            for (index, element) in elements.enumerated() {
+                if index > 0 { bytes.append(UInt8(ascii: ",")) }
+                write(element, to: &bytes)
+            }
+            bytes.append(UInt8(ascii: "]"))
+        case .object(let members):
+            bytes.append(UInt8(ascii: "{"))
+            for (position, index) in KeyOrder.sorted(members.map(\.key)).enumerated() {
+                if position > 0 { bytes.append(UInt8(ascii: ",")) }
+                appendString(members[index].key, to: &bytes)
+                bytes.append(UInt8(ascii: ":"))
+                write(members[index].value, to: &bytes)
+            }
+            bytes.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private func write(_ slot: Slot, to bytes: inout [UInt8]) {
+        switch slot {
+        case .text(let range): bytes.append(contentsOf: text.bytes[range])
+        case .node(let node): node.write(to: &bytes)
+        }
     }
 }
 
@@ -115,26 +177,41 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     var codingPath: [any CodingKey] { encoder.codingPath }
 
     mutating func encodeNil(forKey key: Key) throws {
-        let node = Node()
-        node.content = .scalar(Array("null".utf8))
-        encoder.append(member: key.stringValue, node)
+        encoder.append(member: key.stringValue, .text(encoder.text.append { $0.append(contentsOf: "null".utf8) }))
+    }
+
+    mutating func encode(_ value: String, forKey key: Key) throws {
+        encoder.append(member: key.stringValue, .text(encoder.text.append { appendString(value, to: &$0) }))
+    }
+
+    mutating func encode(_ value: Bool, forKey key: Key) throws {
+        encoder.append(member: key.stringValue, .text(encoder.text.append { appendBool(value, to: &$0) }))
+    }
+
+    mutating func encode(_ value: Int, forKey key: Key) throws {
+        encoder.append(member: key.stringValue, .text(encoder.text.append { appendInteger(value, to: &$0) }))
+    }
+
+    mutating func encode(_ value: Double, forKey key: Key) throws {
+        let text = try encoder.text.append { try appendNumber(value, codingPath: codingPath + [key], to: &$0) }
+        encoder.append(member: key.stringValue, .text(text))
     }
 
     mutating func encode(_ value: some Encodable, forKey key: Key) throws {
-        encoder.append(member: key.stringValue, try encoder.child(for: value, at: codingPath + [key]))
+        encoder.append(member: key.stringValue, try encoder.slot(for: value, key: key))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(
         keyedBy keyType: NestedKey.Type, forKey key: Key
     ) -> KeyedEncodingContainer<NestedKey> {
-        let nested = NodeEncoder(codingPath: codingPath + [key])
-        encoder.append(member: key.stringValue, nested.node)
+        let nested = encoder.child(key: key)
+        encoder.append(member: key.stringValue, .node(nested))
         return nested.container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        let nested = NodeEncoder(codingPath: codingPath + [key])
-        encoder.append(member: key.stringValue, nested.node)
+        let nested = encoder.child(key: key)
+        encoder.append(member: key.stringValue, .node(nested))
         return nested.unkeyedContainer()
     }
 
@@ -143,8 +220,8 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        let nested = NodeEncoder(codingPath: codingPath + [key])
-        encoder.append(member: key.stringValue, nested.node)
+        let nested = encoder.child(key: key)
+        encoder.append(member: key.stringValue, .node(nested))
         return nested
     }
 }
@@ -152,40 +229,39 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
 private struct UnkeyedContainer: UnkeyedEncodingContainer {
     let encoder: NodeEncoder
     var codingPath: [any CodingKey] { encoder.codingPath }
-    var count: Int {
-        if case .array(let elements) = encoder.node.content { return elements.count }
-        return 0
-    }
+    var count: Int { encoder.elementCount }
 
     private var nextKey: any CodingKey { IndexKey(intValue: count) }
 
     mutating func encodeNil() throws {
-        let node = Node()
-        node.content = .scalar(Array("null".utf8))
-        encoder.append(element: node)
+        encoder.append(element: .text(encoder.text.append { $0.append(contentsOf: "null".utf8) }))
+    }
+
+    mutating func encode(_ value: String) throws {
+        encoder.append(element: .text(encoder.text.append { appendString(value, to: &$0) }))
     }
 
     mutating func encode(_ value: some Encodable) throws {
-        encoder.append(element: try encoder.child(for: value, at: codingPath + [nextKey]))
+        encoder.append(element: try encoder.slot(for: value, key: nextKey))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<
         NestedKey
     > {
-        let nested = NodeEncoder(codingPath: codingPath + [nextKey])
-        encoder.append(element: nested.node)
+        let nested = encoder.child(key: nextKey)
+        encoder.append(element: .node(nested))
         return nested.container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        let nested = NodeEncoder(codingPath: codingPath + [nextKey])
-        encoder.append(element: nested.node)
+        let nested = encoder.child(key: nextKey)
+        encoder.append(element: .node(nested))
         return nested.unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        let nested = NodeEncoder(codingPath: codingPath + [nextKey])
-        encoder.append(element: nested.node)
+        let nested = encoder.child(key: nextKey)
+        encoder.append(element: .node(nested))
         return nested
     }
 }
@@ -195,12 +271,15 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
     var codingPath: [any CodingKey] { encoder.codingPath }
 
     mutating func encodeNil() throws {
-        encoder.node.content = .scalar(Array("null".utf8))
+        encoder.content = .scalar(encoder.text.append { $0.append(contentsOf: "null".utf8) })
+    }
+
+    mutating func encode(_ value: String) throws {
+        encoder.content = .scalar(encoder.text.append { appendString(value, to: &$0) })
     }
 
     mutating func encode(_ value: some Encodable) throws {
-        let child = try encoder.child(for: value, at: codingPath)
-        encoder.node.content = child.content
+        try encoder.encodeValue(value)
     }
 }
 
@@ -212,60 +291,146 @@ private struct IndexKey: CodingKey {
     init?(stringValue: String) { nil }
 }
 
-/// The JSON text of a string, number or boolean; `nil` for values that encode themselves.
-private func scalarText(_ value: some Encodable, codingPath: [any CodingKey]) throws -> [UInt8]? {
-    switch value {
-    case let text as String:
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 2)
-        appendString(text, to: &bytes)
-        return bytes
-    case let number as Int: return Array(number.description.utf8)
-    case let flag as Bool: return Array((flag ? "true" : "false").utf8)
-    case let number as Double: return try numberText(number, codingPath: codingPath)
-    case let number as Float: return try numberText(number, codingPath: codingPath)
-    case let number as Int64: return Array(number.description.utf8)
-    case let number as Int32: return Array(number.description.utf8)
-    case let number as UInt: return Array(number.description.utf8)
-    case let number as UInt64: return Array(number.description.utf8)
-    case let number as UInt32: return Array(number.description.utf8)
-    default: return nil
+extension TextBuffer {
+    /// Writes the JSON text of a string, number or boolean; `nil` for values that encode
+    /// themselves. The type is compared, not cast: a dynamic cast per value cost more than
+    /// writing it.
+    func scalar<Value: Encodable>(_ value: Value, codingPath: @autoclosure () -> [any CodingKey]) throws -> Range<Int>?
+    {
+        func read<Known>(_ type: Known.Type) -> Known {
+            withUnsafePointer(to: value) { $0.withMemoryRebound(to: Known.self, capacity: 1) { $0.pointee } }
+        }
+        let type = ObjectIdentifier(Value.self)
+        if type == ObjectIdentifier(String.self) {
+            let string = read(String.self)
+            return append { appendString(string, to: &$0) }
+        }
+        if type == ObjectIdentifier(Int.self) {
+            let number = read(Int.self)
+            return append { appendInteger(number, to: &$0) }
+        }
+        if type == ObjectIdentifier(Bool.self) {
+            let flag = read(Bool.self)
+            return append { appendBool(flag, to: &$0) }
+        }
+        if type == ObjectIdentifier(Double.self) {
+            let number = read(Double.self)
+            return try append { try appendNumber(number, codingPath: codingPath(), to: &$0) }
+        }
+        if type == ObjectIdentifier(Float.self) {
+            let number = read(Float.self)
+            return try append { try appendNumber(number, codingPath: codingPath(), to: &$0) }
+        }
+        if type == ObjectIdentifier(Int64.self) { return integer(read(Int64.self)) }
+        if type == ObjectIdentifier(Int32.self) { return integer(read(Int32.self)) }
+        if type == ObjectIdentifier(UInt.self) { return integer(read(UInt.self)) }
+        if type == ObjectIdentifier(UInt64.self) { return integer(read(UInt64.self)) }
+        if type == ObjectIdentifier(UInt32.self) { return integer(read(UInt32.self)) }
+        return nil
     }
+
+    private func integer(_ number: some BinaryInteger) -> Range<Int> {
+        append { $0.append(contentsOf: number.description.utf8) }
+    }
+}
+
+private func appendInteger(_ number: Int, to bytes: inout [UInt8]) {
+    bytes.append(contentsOf: number.description.utf8)
+}
+
+private func appendBool(_ flag: Bool, to bytes: inout [UInt8]) {
+    bytes.append(contentsOf: (flag ? "true" : "false").utf8)
 }
 
 /// Foundation writes a floating-point number as Swift's shortest round-trip description,
 /// without a trailing ".0"; infinities and NaN have no JSON form.
-private func numberText<Number: BinaryFloatingPoint & LosslessStringConvertible>(
-    _ number: Number, codingPath: [any CodingKey]
-) throws -> [UInt8] {
+private func appendNumber<Number: BinaryFloatingPoint & LosslessStringConvertible>(
+    _ number: Number, codingPath: @autoclosure () -> [any CodingKey], to bytes: inout [UInt8]
+) throws {
     guard number.isFinite else {
         throw EncodingError.invalidValue(
-            number, EncodingError.Context(codingPath: codingPath, debugDescription: "\(number) has no JSON form"))
+            number, EncodingError.Context(codingPath: codingPath(), debugDescription: "\(number) has no JSON form"))
     }
-    var text = number.description
-    if text.hasSuffix(".0") { text.removeLast(2) }
-    return Array(text.utf8)
+    let text = number.description.utf8
+    if text.count > 2, text.last == UInt8(ascii: "0"),
+        text[text.index(text.endIndex, offsetBy: -2)] == UInt8(ascii: ".")
+    {
+        bytes.append(contentsOf: text.dropLast(2))
+    } else {
+        bytes.append(contentsOf: text)
+    }
+}
+
+/// The order an object's members are written in, remembered per list of keys: every value of
+/// a type gives its keys in the same order, so each list is sorted once per process rather
+/// than once per record.
+private enum KeyOrder {
+    /// Enough for every record type with room to spare; dictionaries with keys from the
+    /// data could make new lists without end, and past this they are sorted every time.
+    static let capacity = 4096
+    static let known = Mutex<[[String]: [Int]]>([:])
+
+    /// The positions of `keys` in sorted order.
+    static func sorted(_ keys: [String]) -> [Int] {
+        // Strings compare equal when canonically equivalent, but their bytes, which set the
+        // order, may differ: only lists of ASCII keys are looked up.
+        let cacheable = keys.allSatisfy { key in key.utf8.allSatisfy { $0 < 0x80 } }
+        if cacheable, let order = known.withLock({ $0[keys] }) { return order }
+        let order = keys.indices.sorted { utf8Precedes(keys[$0], keys[$1]) }
+        if cacheable {
+            known.withLock { orders in
+                if orders.count < capacity { orders[keys] = order }
+            }
+        }
+        return order
+    }
+}
+
+/// Foundation's key order: the keys' UTF-8 bytes compared as unsigned bytes.
+private func utf8Precedes(_ lhs: String, _ rhs: String) -> Bool {
+    var lhs = lhs
+    var rhs = rhs
+    return lhs.withUTF8 { left in
+        rhs.withUTF8 { right in
+            let common = min(left.count, right.count)
+            let order = common == 0 ? 0 : memcmp(left.baseAddress!, right.baseAddress!, common)
+            return order < 0 || (order == 0 && left.count < right.count)
+        }
+    }
 }
 
 /// A JSON string as Foundation escapes it: quotes, backslashes and control characters only.
+/// Runs of bytes that need no escape are copied whole.
 private func appendString(_ text: String, to bytes: inout [UInt8]) {
-    let hex = Array("0123456789abcdef".utf8)
+    var text = text
     bytes.append(UInt8(ascii: "\""))
-    for byte in text.utf8 {
-        switch byte {
-        case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
-        case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
-        case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
-        case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
-        case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
-        case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
-        case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
-        case 0..<0x20:
-            bytes.append(contentsOf: Array("\\u00".utf8))
-            bytes.append(hex[Int(byte >> 4)])
-            bytes.append(hex[Int(byte & 0xF)])
-        default: bytes.append(byte)
+    text.withUTF8 { utf8 in
+        var runStart = 0
+        for index in utf8.indices {
+            let byte = utf8[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+            appendEscape(byte, to: &bytes)
+            runStart = index + 1
         }
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
     bytes.append(UInt8(ascii: "\""))
+}
+
+private func appendEscape(_ byte: UInt8, to bytes: inout [UInt8]) {
+    let hex = Array("0123456789abcdef".utf8)
+    switch byte {
+    case UInt8(ascii: "\""): bytes.append(contentsOf: [0x5C, 0x22])
+    case UInt8(ascii: "\\"): bytes.append(contentsOf: [0x5C, 0x5C])
+    case 0x0A: bytes.append(contentsOf: [0x5C, UInt8(ascii: "n")])
+    case 0x0D: bytes.append(contentsOf: [0x5C, UInt8(ascii: "r")])
+    case 0x09: bytes.append(contentsOf: [0x5C, UInt8(ascii: "t")])
+    case 0x08: bytes.append(contentsOf: [0x5C, UInt8(ascii: "b")])
+    case 0x0C: bytes.append(contentsOf: [0x5C, UInt8(ascii: "f")])
+    default:
+        bytes.append(contentsOf: Array("\\u00".utf8))
+        bytes.append(hex[Int(byte >> 4)])
+        bytes.append(hex[Int(byte & 0xF)])
+    }
 }

@@ -21,6 +21,7 @@ public struct SearchableText: Sendable {
 
     /// Whether the text holds `needle`; see `String.textRange(of:)`.
     public func contains(_ needle: String) -> Bool {
-        range(of: needle) != nil
+        guard scalarsAreCharacters, needle.scalarsAreCharacters else { return text.range(of: needle) != nil }
+        return text.containsBytes(needle)
     }
 }

@@ -6,26 +6,10 @@ extension String {
     /// True when the string holds only scalars that never join a neighbour; see
     /// `standsAlone(_:)`.
     public var scalarsAreCharacters: Bool {
+        // Native strings lend their bytes without a copy; this runs for every line searched.
+        if let answer = utf8.withContiguousStorageIfAvailable(scalarsStandAlone) { return answer }
         var copy = self
-        return copy.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                // ASCII but the carriage return, and the two-byte scalars below U+0300 (lead
-                // bytes up to 0xCB), stand alone; only the rest need decoding.
-                if lead < 0x80 {
-                    guard lead != 0x0D else { return false }
-                    index += 1
-                } else if lead < 0xCC {
-                    index += 2
-                } else {
-                    let (scalar, length) = decodeScalar(bytes, at: index)
-                    guard standsAlone(scalar) else { return false }
-                    index += length
-                }
-            }
-            return true
-        }
+        return copy.withUTF8(scalarsStandAlone)
     }
 
     /// Whether the string has at most `limit` characters, counting no further than it must.
@@ -39,6 +23,75 @@ extension String {
         }
         return true
     }
+}
+
+extension String {
+    /// `split(separator:maxSplits:)`, empty pieces left out, for an ASCII separator: the
+    /// bytes are cut when each scalar is a character.
+    public func split(ascii separator: Unicode.Scalar, maxSplits: Int = .max) -> [Substring] {
+        guard scalarsAreCharacters else { return split(separator: Character(separator), maxSplits: maxSplits) }
+        return utf8.split(separator: UInt8(separator.value), maxSplits: maxSplits).map { Substring($0) }
+    }
+
+    /// `unicodeScalars.split(whereSeparator: \.isWhitespace)` as substrings, found on the
+    /// UTF-8 bytes rather than by walking the scalar view: the words of a line.
+    public func splitAtWhitespaceScalars() -> [Substring] {
+        var copy = self
+        let ranges: [Range<Int>] = copy.withUTF8 { bytes in
+            var ranges: [Range<Int>] = []
+            var start: Int?
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = decodeScalar(bytes, at: index)
+                if scalar.isWhitespace {
+                    if let wordStart = start { ranges.append(wordStart..<index) }
+                    start = nil
+                } else if start == nil {
+                    start = index
+                }
+                index += length
+            }
+            if let wordStart = start { ranges.append(wordStart..<bytes.count) }
+            return ranges
+        }
+        return ranges.map { range in
+            let lower = utf8.index(startIndex, offsetBy: range.lowerBound)
+            return self[lower..<utf8.index(lower, offsetBy: range.count)]
+        }
+    }
+}
+
+/// Whether every scalar in valid UTF-8 stands alone (`standsAlone(_:)`). ASCII goes eight
+/// bytes at a time: most text and every search phrase is mostly ASCII.
+func scalarsStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
+    var index = 0
+    while index < bytes.count {
+        if bytes.count - index >= 8 {
+            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // No byte has its top bit set, and none equals a carriage return (0x0D).
+            let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
+            let hasZeroByte = (carriageReturns &- 0x0101_0101_0101_0101) & ~carriageReturns & 0x8080_8080_8080_8080
+            if word & 0x8080_8080_8080_8080 == 0 && hasZeroByte == 0 {
+                index += 8
+                continue
+            }
+        }
+        let lead = bytes[index]
+        // ASCII but the carriage return, and the two-byte scalars below U+0300 (lead bytes up
+        // to 0xCB), stand alone; only the rest need decoding.
+        if lead < 0x80 {
+            guard lead != 0x0D else { return false }
+            index += 1
+        } else if lead < 0xCC {
+            index += 2
+        } else {
+            let (scalar, length) = decodeScalar(bytes, at: index)
+            guard standsAlone(scalar) else { return false }
+            index += length
+        }
+    }
+    return true
 }
 
 /// Whether a scalar is a `Character` of its own wherever it stands among scalars that are

@@ -32,7 +32,14 @@ extension String {
 
     /// Whether the string holds `needle`'s UTF-8 bytes; see `Substring.firstByteRange(of:)`.
     public func containsBytes(_ needle: String) -> Bool {
-        self[...].firstByteRange(of: needle) != nil
+        var needle = needle
+        return needle.withUTF8 { pattern in
+            if let found = utf8.withContiguousStorageIfAvailable({ firstOffset(of: pattern, in: $0) }) {
+                return found != nil
+            }
+            var copy = self
+            return copy.withUTF8 { firstOffset(of: pattern, in: $0) } != nil
+        }
     }
 
     /// The first occurrence of `needle` as Foundation's `range(of:)` finds it.

@@ -23,3 +23,36 @@ extension Substring {
         return String(scalars[first...last])
     }
 }
+
+extension Substring {
+    /// The text without `CharacterSet.whitespaces` (`Unicode.Scalar.isSpaceOrTab`) at either
+    /// end: what `trimming(.whitespaces)` returns, without asking a `CharacterSet` about every
+    /// scalar. Most lines are trimmed this way.
+    public func trimmingWhitespaces() -> String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.isSpaceOrTab }),
+            let last = scalars.lastIndex(where: { !$0.isSpaceOrTab })
+        else { return "" }
+        return String(scalars[first...last])
+    }
+}
+
+extension String {
+    /// The string without `CharacterSet.whitespaces` at either end; see
+    /// `Substring.trimmingWhitespaces()`.
+    public func trimmingWhitespaces() -> String {
+        self[...].trimmingWhitespaces()
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whether the scalar is in `CharacterSet.whitespaces`: a space separator (Zs), the tab,
+    /// or the zero width space, which Foundation counts too.
+    public var isSpaceOrTab: Bool {
+        switch value {
+        case 0x09, 0x20, 0xA0, 0x200B: true
+        case 0..<0x100: false
+        default: properties.generalCategory == .spaceSeparator
+        }
+    }
+}

@@ -28,7 +28,7 @@ enum FurnitureVocabulary {
 
     /// `isSigningPageMarker` of a text already lowercased.
     static func isSigningPageMarker(lowercased text: String) -> Bool {
-        let lower = text.trimming(.whitespaces)
+        let lower = text.trimmingWhitespaces()
         return signingPageTitles.contains(lower)
             || (containsAny(lowercased: SearchableText(lower), signingPageMarkers) && lower.count <= 100)
     }
@@ -49,7 +49,7 @@ enum FurnitureVocabulary {
     /// Words that mark a line as body even where it repeats at the same height: item
     /// headings ("§ 16/24", "7. Val av justerare") and decision formulas recur by design.
     static func isProtectedBody(_ text: String) -> Bool {
-        let trimmed = text.trimming(.whitespaces)
+        let trimmed = text.trimmingWhitespaces()
         if trimmed.hasPrefix("§") { return true }
         let lower = trimmed.quickLowercased()
         let search = SearchableText(lower)

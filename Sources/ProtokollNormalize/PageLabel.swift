@@ -19,7 +19,7 @@ enum PageLabel {
 
     /// The page number a label names, or `nil` when the text is not a page label.
     static func number(in text: String) -> Int? {
-        let trimmed = text.trimming(.whitespaces)
+        let trimmed = text.trimmingWhitespaces()
         guard trimmed.unicodeScalars.allSatisfy(mayBeInLabel) else { return nil }
         let range = NSRange(trimmed.startIndex..., in: trimmed)
         for pattern in patterns {
@@ -41,8 +41,8 @@ enum PageLabel {
     /// The cell of a tab-separated line that is a label for `page`, if any. A label must
     /// name its own page: a bare "2024" in a header is a year, not a page.
     static func label(in text: String, page: Int) -> String? {
-        for cell in text.split(separator: "\t") {
-            let candidate = cell.trimming(.whitespaces)
+        for cell in text.split(ascii: "\t") {
+            let candidate = cell.trimmingWhitespaces()
             if number(in: candidate) == page { return candidate }
         }
         return nil
@@ -53,30 +53,28 @@ enum PageLabel {
     /// stay, so "§ 16/24" and "§ 17/24" remain different.
     static func fold(_ text: String) -> String {
         var cells: [String] = []
-        for cell in text.quickLowercased().split(separator: "\t") {
-            var folded = cell.trimming(.whitespaces)
+        for cell in text.quickLowercased().split(ascii: "\t") {
+            var folded = cell.trimmingWhitespaces()
             if number(in: folded) != nil {
                 folded = "<page>"
             }
-            for (literal, pattern, replacement) in foldings where mayMatch(folded, literal: literal) {
+            // Each folding needs a digit, and some a literal part too; most cells have neither,
+            // and the pattern need not run.
+            var hasDigit = folded.unicodeScalars.contains(where: \.isDecimalDigit)
+            for (literal, pattern, replacement) in foldings
+            where hasDigit && literal.map({ folded.containsBytes($0) }) ?? true {
                 folded = pattern.stringByReplacingMatches(
                     in: folded, range: NSRange(folded.startIndex..., in: folded), withTemplate: replacement)
+                hasDigit = folded.unicodeScalars.contains(where: \.isDecimalDigit)
             }
             cells.append(folded)
         }
         let joined = cells.joined(separator: " ")
         let words: [Substring] =
             joined.scalarsAreCharacters
-            ? joined.unicodeScalars.split(whereSeparator: \.isWhitespace).map(Substring.init)
+            ? joined.splitAtWhitespaceScalars()
             : joined.split(whereSeparator: \.isWhitespace)
         return words.joined(separator: " ")
-    }
-
-    /// Whether a folding can match: each needs a digit, and some a literal part too. Most
-    /// cells have neither, and the pattern need not run.
-    private static func mayMatch(_ text: String, literal: String?) -> Bool {
-        guard text.unicodeScalars.contains(where: \.isDecimalDigit) else { return false }
-        return literal.map { text.containsBytes($0) } ?? true
     }
 
     /// The date and counter foldings, with a literal that some patterns cannot match without.

@@ -13,7 +13,20 @@ import ProtokollModel
 ///     otherwise            → kept as printed
 struct TextRepair {
     /// Lowercased words of the whole document, hyphenated compounds included.
-    let vocabulary: Set<String>
+    var vocabulary: Set<String> { words.set }
+
+    /// Built at the first line-end hyphen that may join two words: most documents have none,
+    /// and collecting every word of a document costs more than the rest of the repair.
+    private let words: Vocabulary
+
+    private final class Vocabulary {
+        let documentText: [String]
+        lazy var set: Set<String> = TextRepair.words(of: documentText)
+
+        init(documentText: [String]) {
+            self.documentText = documentText
+        }
+    }
 
     /// Words after which a line-end hyphen is a suspended compound, never a split word.
     static let suspendedCompoundFollowers: Set<String> = ["och", "eller", "samt", "respektive", "resp", "till", "som"]
@@ -28,6 +41,10 @@ struct TextRepair {
     private static let hyphen: CharacterSet = ["-"]
 
     init(documentText: [String]) {
+        words = Vocabulary(documentText: documentText)
+    }
+
+    private static func words(of documentText: [String]) -> Set<String> {
         var words: Set<String> = []
         for text in documentText {
             for token in Self.tokens(text) {
@@ -40,7 +57,7 @@ struct TextRepair {
                 if !word.dropFirst().isEmpty { words.insert(word.quickLowercased()) }
             }
         }
-        vocabulary = words
+        return words
     }
 
     private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar?) -> Bool {
@@ -51,7 +68,7 @@ struct TextRepair {
     /// The text cut at whitespace characters.
     private static func tokens(_ text: String) -> [Substring] {
         guard text.scalarsAreCharacters else { return text.split(whereSeparator: { $0.isWhitespace }) }
-        return text.unicodeScalars.split(whereSeparator: \.isWhitespace).map(Substring.init)
+        return text.splitAtWhitespaceScalars()
     }
 
     /// Cleans one line.
@@ -81,7 +98,7 @@ struct TextRepair {
                 pendingSpace = false
             }
         }
-        let trimmed = String(decoding: bytes, as: UTF8.self).trimming(.whitespaces)
+        let trimmed = String(decoding: bytes, as: UTF8.self).trimmingWhitespaces()
         guard let first = trimmed.unicodeScalars.first, bullets.contains(Character(first)) else { return trimmed }
         return "•" + String(trimmed.unicodeScalars.dropFirst())
     }
@@ -107,7 +124,7 @@ struct TextRepair {
         let cells = result.split(separator: "\t", omittingEmptySubsequences: false).map { cell in
             cell.split(separator: " ").joined(separator: " ")
         }
-        result = cells.joined(separator: "\t").trimming(.whitespaces)
+        result = cells.joined(separator: "\t").trimmingWhitespaces()
         if let first = result.first, bullets.contains(first) {
             result = "•" + result.dropFirst()
         }
@@ -140,7 +157,7 @@ struct TextRepair {
                 continue
             }
             lines[index] = joined
-            lines[index + 1] = String(next.dropFirst(nextWord.count)).trimming(.whitespaces)
+            lines[index + 1] = String(next.dropFirst(nextWord.count)).trimmingWhitespaces()
         }
         return lines
     }

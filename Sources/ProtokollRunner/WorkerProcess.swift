@@ -153,9 +153,10 @@ final class WorkerProcess {
     private func start() throws -> Child {
         let process = Process()
         process.executableURL = executable
+        let extraction = ExtractionLimits(maxFileBytes: limits.fileBytes, maxPages: limits.pages)
         process.arguments = [
-            "worker", "--output", outputDirectory.path, "--max-file-bytes", String(limits.fileBytes),
-            "--max-pages", String(limits.pages), "--max-memory-mb", String(limits.memoryMB),
+            "worker", "--output", outputDirectory.path, "--max-memory-mb", String(limits.memoryMB),
+            "--limits", String(decoding: try JSONEncoder().encode(extraction), as: UTF8.self),
             "--ocr-settings", String(decoding: try JSONEncoder().encode(ocr), as: UTF8.self),
         ]
         let requests = Pipe()

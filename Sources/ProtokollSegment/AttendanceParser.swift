@@ -40,7 +40,7 @@ struct AttendanceParser {
     /// The (group, status) and heading text of an attendance heading, or `nil`.
     static func heading(_ line: String) -> (group: String, status: String, raw: String)? {
         let label = line.firstPiece(separatedBy: ["\t"]).map(String.init) ?? line
-        let head = (label.firstPiece(separatedBy: [":"]).map(String.init) ?? label).trimming(.whitespaces)
+        let head = (label.firstPiece(separatedBy: [":"]).map(String.init) ?? label).trimmingWhitespaces()
         guard head.hasAtMostCharacters(60) else { return nil }
         let lower = head.quickLowercased()
         guard let match = Vocabulary.attendanceHeadings.first(where: { lower.hasPrefix($0.prefix) }) else {
@@ -101,7 +101,7 @@ struct AttendanceParser {
                     continue
                 }
                 guard let list = current else { continue }
-                if text.trimming(.whitespaces) == "-" { continue }
+                if text.trimmingWhitespaces() == "-" { continue }
                 if let first = text.first, first.isLowercase, var last = entries.popLast() {
                     last.lines.append(line)
                     let joined = last.lines.map(\.text).joined(separator: " ")
@@ -172,11 +172,11 @@ struct AttendanceParser {
     static func value(after text: String) -> String? {
         if let tab = text.firstIndex(ofASCII: "\t"), text[..<tab].hasSuffix(":") || heading(String(text[..<tab])) != nil
         {
-            let value = text[text.index(after: tab)...].trimming(.whitespaces)
+            let value = text[text.index(after: tab)...].trimmingWhitespaces()
             return value.isEmpty ? nil : value
         }
         if let colon = text.firstIndex(ofASCII: ":") {
-            let value = text[text.index(after: colon)...].trimming(.whitespaces)
+            let value = text[text.index(after: colon)...].trimmingWhitespaces()
             return value.isEmpty ? nil : value
         }
         return nil

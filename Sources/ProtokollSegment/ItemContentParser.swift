@@ -179,7 +179,7 @@ struct ItemContentParser {
         let text = line.trimming(Self.whitespaceAndColon)
         let lower = text.quickLowercased()
         for (ending, formula) in Self.formulaEndings where lower.hasSuffix(" " + ending) {
-            let body = String(text.dropLast(ending.count)).trimming(.whitespaces)
+            let body = String(text.dropLast(ending.count)).trimmingWhitespaces()
             return (body.isEmpty ? nil : body, formula)
         }
         if lower == "beslut" || lower == "förslag till beslut" && false { return (nil, text) }
@@ -202,13 +202,13 @@ struct ItemContentParser {
             // One sentence only: a paragraph that tells of an earlier decision is not one.
             sentences(line).count == 1
         else { return nil }
-        let body = String(line[..<range.lowerBound]).trimming(.whitespaces)
+        let body = String(line[..<range.lowerBound]).trimmingWhitespaces()
         let lowerBody = body.quickLowercased()
         guard !body.isEmpty, body.split(separator: " ").count <= 8,
             !["ordförande", "ordföranden", "vi", "jag"].contains(lowerBody),
             body.first?.isUppercase == true, !body.contains(".")
         else { return nil }
-        let text = String(line[range.upperBound...]).trimming(.whitespaces)
+        let text = String(line[range.upperBound...]).trimmingWhitespaces()
         return (body, formula, text)
     }
 
@@ -220,11 +220,11 @@ struct ItemContentParser {
     /// "1. Att godkänna …" → ("1.", "Att godkänna …"); "att godkänna …" → ("att", "godkänna …");
     /// "- text" → ("-", "text").
     static func clause(_ line: String) -> (String, String)? {
-        let text = line.trimming(.whitespaces)
+        let text = line.trimmingWhitespaces()
         // The pattern starts with a digit or a letter a–z; test that before running it.
         let startsLikeLabel = Patterns.startsWithDigit(text) || ("a"..."z").contains(text.unicodeScalars.first ?? " ")
         if startsLikeLabel, let match = Patterns.range(of: #"^(\d{1,2}[.)]|[a-z]\))\s+"#, in: text) {
-            return (String(text[match]).trimming(.whitespaces), String(text[match.upperBound...]))
+            return (String(text[match]).trimmingWhitespaces(), String(text[match.upperBound...]))
         }
         if text.hasPrefix("att ") { return ("att", String(text.dropFirst(4))) }
         if text.hasPrefix("- ") || text.hasPrefix("• ") { return (String(text.prefix(1)), String(text.dropFirst(2))) }
@@ -249,7 +249,7 @@ struct ItemContentParser {
             // the title's tail, not a person.
             var afterTitle = false
             for piece in list.replacingText(" och ", with: ", ").split(separator: ",") {
-                let trimmed = piece.trimming(.whitespaces)
+                let trimmed = piece.trimmingWhitespaces()
                 if let name = leadingName(trimmed), !afterTitle { names.append(name) }
                 afterTitle = trimmed.first?.isLowercase == true
             }
@@ -284,7 +284,7 @@ struct ItemContentParser {
     /// områdeschef …" → "Isabell Zembrén".
     static func leadingName(_ text: String) -> String? {
         var words: [Substring] = []
-        for word in text.trimming(.whitespaces).split(ascii: " ") {
+        for word in text.trimmingWhitespaces().split(ascii: " ") {
             guard let first = word.first, first.isUppercase,
                 !(word.count > 1 && word.allSatisfy({ $0.isUppercase || !$0.isLetter })),
                 words.count < 4
@@ -329,10 +329,10 @@ struct ItemContentParser {
         var result: [String] = []
         var start = text.startIndex
         for end in sentenceEnds(text) {
-            result.append(text[start..<end].trimming(.whitespaces))
+            result.append(text[start..<end].trimmingWhitespaces())
             start = end
         }
-        let rest = text[start...].trimming(.whitespaces)
+        let rest = text[start...].trimmingWhitespaces()
         if !rest.isEmpty { result.append(rest) }
         return result
     }

@@ -119,7 +119,7 @@ struct ItemFinder {
 
     private func isTableOfContentsEntry(_ text: String) -> Bool {
         text.split(separator: "\n").allSatisfy { line in
-            let trimmed = line.trimming(.whitespaces)
+            let trimmed = line.trimmingWhitespaces()
             // "§ 12/24" alone is an item heading; a TOC entry has a title beside the number.
             let hasTitle = trimmed.contains { $0.isLetter } || trimmed.contains("\t")
             return (trimmed.contains("§") && hasTitle) || trimmed.contains("....") || trimmed.hasPrefix("•")

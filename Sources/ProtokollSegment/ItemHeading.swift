@@ -32,7 +32,7 @@ struct ItemHeading: Equatable {
     /// The heading in `line`, if it is one. Each pattern runs only when the line has what it
     /// cannot match without (a "§", a leading digit), which rules out most lines cheaply.
     static func parse(_ line: String) -> ItemHeading? {
-        let text = line.trimming(.whitespaces)
+        let text = line.trimmingWhitespaces()
         let range = NSRange(text.startIndex..., in: text)
         func group(_ match: NSTextCheckingResult, _ index: Int) -> String? {
             Range(match.range(at: index), in: text).map { String(text[$0]) }
@@ -41,13 +41,13 @@ struct ItemHeading: Equatable {
             let digits = group(match, 2), let value = Int(digits)
         {
             let letter = group(match, 3)
-            var rest = (group(match, 5) ?? "").trimming(.whitespaces)
+            var rest = (group(match, 5) ?? "").trimmingWhitespaces()
             rest = rest.trimming(titleSeparators)
             let numberEnd = group(match, 4).map { text.textRange(of: "/" + $0)?.upperBound } ?? nil
             let rawEnd =
                 numberEnd ?? Range(match.range(at: letter == nil ? 2 : 3), in: text)?.upperBound ?? text.endIndex
             var heading = ItemHeading(
-                style: .paragraph, numberRaw: String(text[..<rawEnd]).trimming(.whitespaces),
+                style: .paragraph, numberRaw: String(text[..<rawEnd]).trimmingWhitespaces(),
                 number: letter.map { "\(value) \($0)" } ?? String(value), numberInt: value, prefix: group(match, 1),
                 suffix: group(match, 4), rest: rest)
             let lowerRest = rest.quickLowercased()

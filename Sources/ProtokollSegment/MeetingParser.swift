@@ -185,9 +185,9 @@ struct MeetingParser {
     /// "Hjortkvarn, Eklundavägen 1, Örebro", "Teams", "… kl. 13.00 – 15.30 via Teams".
     static func place(in text: String) -> String? {
         if let range = text.range(of: "via ", options: .caseInsensitive) {
-            return String(text[range.upperBound...]).trimming(.whitespaces)
+            return String(text[range.upperBound...]).trimmingWhitespaces()
         }
-        let parts = text.split(separator: ",").map { $0.trimming(.whitespaces) }
+        let parts = text.split(separator: ",").map { $0.trimmingWhitespaces() }
         let kept = parts.prefix { part in
             SwedishDate.date(in: part, year: 2000) == nil && SwedishDate.times(in: part) == nil
                 && !part.quickLowercased().hasPrefix("den ") && !part.quickLowercased().hasPrefix("kl")

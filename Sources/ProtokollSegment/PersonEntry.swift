@@ -20,9 +20,9 @@ struct PersonEntry: Equatable {
 
     /// Parses an entry; `nil` when the text does not start with a person's name.
     static func parse(_ raw: String) -> PersonEntry? {
-        var text = raw.trimming(.whitespaces)
+        var text = raw.trimmingWhitespaces()
         while let first = text.first, "-–•".contains(first) {
-            text = text.dropFirst().trimming(.whitespaces)
+            text = text.dropFirst().trimmingWhitespaces()
         }
         guard !text.isEmpty else { return nil }
 
@@ -38,7 +38,7 @@ struct PersonEntry: Equatable {
             break
         }
 
-        var cells = text.split(ascii: "\t").map { $0.trimming(.whitespaces) }.filter { !$0.isEmpty }
+        var cells = text.split(ascii: "\t").map { $0.trimmingWhitespaces() }.filter { !$0.isEmpty }
         guard !cells.isEmpty else { return nil }
         var head = cells.removeFirst()
 
@@ -48,7 +48,7 @@ struct PersonEntry: Equatable {
         if head.utf8.first == UInt8(ascii: "("),
             let range = Patterns.range(of: #"^\(([A-Za-zÅÄÖåäö]{1,4})\)\s*"#, in: head)
         {
-            partyRaw = String(head[range]).trimming(.whitespaces)
+            partyRaw = String(head[range]).trimmingWhitespaces()
             head.removeSubrange(range)
         }
         var rest: [String] = []
@@ -68,7 +68,7 @@ struct PersonEntry: Equatable {
         }
 
         // The name is the leading run of capitalised words; what follows belongs to the rest.
-        let pieces = head.split(ascii: ",", maxSplits: 1).map { $0.trimming(.whitespaces) }
+        let pieces = head.split(ascii: ",", maxSplits: 1).map { $0.trimmingWhitespaces() }
         let words = (pieces.first ?? "").split(ascii: " ").map(String.init)
         var nameWords: [String] = []
         for word in words {
@@ -121,7 +121,7 @@ struct PersonEntry: Equatable {
         }) {
             roles.append(role)
             rolesRaw.append(word)
-            let remainder = piece.dropLast(word.count).trimming(.whitespaces)
+            let remainder = piece.dropLast(word.count).trimmingWhitespaces()
             if !remainder.isEmpty { classify(remainder) }
             return
         }
@@ -164,7 +164,7 @@ struct PersonEntry: Equatable {
         let partyCode = national ?? code?.uppercased()
         let scheme = partyRaw == nil ? "unknown" : national != nil ? "national" : "local"
         return PersonRef(
-            name: name, name_raw: raw.trimming(.whitespaces),
+            name: name, name_raw: raw.trimmingWhitespaces(),
             person_key: key(name) + "|" + (partyCode ?? ""),
             party_raw: partyRaw, party_code: partyCode, party_scheme: scheme, represents: nil)
     }

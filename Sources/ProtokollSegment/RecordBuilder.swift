@@ -318,39 +318,62 @@ struct RecordBuilder {
     ///   whole text).
     static func language(_ text: String) -> String? {
         let lower = text.quickLowercased()
-        let words = lower.scalarsAreCharacters ? scalarWords(lower) : lower.split(whereSeparator: { !$0.isLetter })
-        guard words.count >= 20 else { return nil }
-        var svCount = 0
-        var otherCount = 0
-        // Every function word has at most four letters; longer words need no lookup.
-        for word in words where word.dropFirst(4).isEmpty {
-            if swedishWords.contains(word) { svCount += 1 }
-            if otherWords.contains(word) { otherCount += 1 }
+        guard lower.scalarsAreCharacters else {
+            // Characters may join several scalars here; compare them as text.
+            let words = lower.split(whereSeparator: { !$0.isLetter })
+            let short = words.filter { $0.dropFirst(4).isEmpty }
+            return language(
+                wordCount: words.count, swedish: short.count { swedishList.contains(String($0)) },
+                other: short.count { otherList.contains(String($0)) })
         }
-        return svCount > max(5, otherCount * 2) ? "sv" : nil
+        let keys = scalarWordKeys(lower)
+        let short = keys.compactMap { $0 }
+        return language(
+            wordCount: keys.count, swedish: short.count { swedishKeys.contains($0) },
+            other: short.count { otherKeys.contains($0) })
     }
 
-    /// The words of a text whose scalars are its characters: the runs of alphabetic scalars,
-    /// as a character is a letter when its first scalar is alphabetic.
-    private static func scalarWords(_ text: String) -> [Substring] {
-        var words: [Substring] = []
-        let scalars = text.unicodeScalars
-        var start: String.Index?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            if isAlphabetic(scalars[index]) {
-                if start == nil { start = index }
-            } else if let wordStart = start {
-                words.append(text[wordStart..<index])
-                start = nil
-            }
-            index = scalars.index(after: index)
+    /// "sv" when a text of at least 20 words has Swedish function words outnumbering other
+    /// languages' by two to one.
+    private static func language(wordCount: Int, swedish: Int, other: Int) -> String? {
+        guard wordCount >= 20 else { return nil }
+        return swedish > max(5, other * 2) ? "sv" : nil
+    }
+
+    /// A word of at most four Latin-1 scalars packed into one number, `nil` for any other
+    /// word: every function word looked up is such a word, and numbers compare faster than
+    /// the text of thousands of words per document.
+    private static func latin1Key(_ scalars: some Sequence<Unicode.Scalar>) -> UInt32? {
+        var key: UInt32 = 0
+        var count = 0
+        for scalar in scalars {
+            count += 1
+            guard count <= 4, scalar.value <= 0xFF else { return nil }
+            key = key << 8 | scalar.value
         }
-        if let wordStart = start { words.append(text[wordStart...]) }
+        return key
+    }
+
+    /// The `latin1Key` of each word of a text whose scalars are its characters: the runs of
+    /// alphabetic scalars, as a character is a letter when its first scalar is alphabetic.
+    private static func scalarWordKeys(_ text: String) -> [UInt32?] {
+        var words: [UInt32?] = []
+        var key: UInt32 = 0
+        var length = 0
+        for scalar in text.unicodeScalars {
+            if isAlphabetic(scalar) {
+                length += 1
+                key = length <= 4 && scalar.value <= 0xFF && (length == 1 || key != 0) ? key << 8 | scalar.value : 0
+            } else if length > 0 {
+                words.append(length <= 4 && key != 0 ? key : nil)
+                key = 0
+                length = 0
+            }
+        }
+        if length > 0 { words.append(length <= 4 && key != 0 ? key : nil) }
         return words
     }
 
-    /// Whether a scalar is alphabetic, answered without the property tables for Latin-1.
     private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x41...0x5A, 0x61...0x7A, 0xAA, 0xB5, 0xBA, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0xFF: true
@@ -359,10 +382,9 @@ struct RecordBuilder {
         }
     }
 
-    private static let swedishWords: Set<Substring> = [
-        "och", "att", "som", "för", "är", "med", "på", "av", "till", "det",
-    ]
-    private static let otherWords: Set<Substring> = [
-        "the", "and", "of", "og", "er", "le", "la", "et", "des", "les", "und", "der",
-    ]
+    /// Function words, each at most four letters.
+    private static let swedishList = ["och", "att", "som", "för", "är", "med", "på", "av", "till", "det"]
+    private static let otherList = ["the", "and", "of", "og", "er", "le", "la", "et", "des", "les", "und", "der"]
+    private static let swedishKeys = Set(swedishList.compactMap { latin1Key($0.unicodeScalars) })
+    private static let otherKeys = Set(otherList.compactMap { latin1Key($0.unicodeScalars) })
 }

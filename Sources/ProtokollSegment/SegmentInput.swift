@@ -74,7 +74,8 @@ struct SegmentInput {
     /// A block's text cut at each line feed, empty lines kept.
     private static func lines(of text: String) -> [Substring] {
         guard text.scalarsAreCharacters else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
-        return text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map(Substring.init)
+        // Each scalar is a character, and the line feed a byte of its own.
+        return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     /// The lines of one block.

@@ -89,14 +89,14 @@ struct SignatureParser {
     static func role(_ text: String) -> (String, String)? {
         var cells = text.split(separator: "\t").map { cell in
             String(cell).replacingText("_", with: " ").replacingText("…", with: " ")
-                .replacingText(".", with: " ").trimming(.whitespaces)
+                .replacingText(".", with: " ").trimmingWhitespaces()
         }.filter { !$0.isEmpty }
         if let first = cells.first, first.quickLowercased().hasPrefix("underskrift") {
             cells.removeFirst()
             if let colon = first.firstIndex(of: ":"),
-                !first[first.index(after: colon)...].trimming(.whitespaces).isEmpty
+                !first[first.index(after: colon)...].trimmingWhitespaces().isEmpty
             {
-                cells.insert(first[first.index(after: colon)...].trimming(.whitespaces), at: 0)
+                cells.insert(first[first.index(after: colon)...].trimmingWhitespaces(), at: 0)
             }
         }
         guard let cell = cells.first else { return nil }
@@ -105,15 +105,15 @@ struct SignatureParser {
     }
 
     static func isSignatureLine(_ text: String) -> Bool {
-        let trimmed = text.trimming(.whitespaces)
+        let trimmed = text.trimmingWhitespaces()
         return !trimmed.isEmpty && trimmed.allSatisfy { "._…-".contains($0) }
     }
 
     /// The value of "LABEL:<TAB>value" on a signing page.
     static func field(_ text: String, _ label: String) -> String? {
         let parts = text.split(separator: ":", maxSplits: 1)
-        guard parts.count == 2, parts[0].trimming(.whitespaces).quickLowercased() == label else { return nil }
-        return parts[1].trimming(.whitespaces)
+        guard parts.count == 2, parts[0].trimmingWhitespaces().quickLowercased() == label else { return nil }
+        return parts[1].trimmingWhitespaces()
     }
 
     /// "2024-03-26 12:52:33 +01:00" → "2024-03-26T12:52:33+01:00".

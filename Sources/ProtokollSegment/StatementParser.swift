@@ -54,7 +54,7 @@ struct StatementParser {
                     if authors.count > 20 { break }
                 }
                 let inlineText = line.text.split(separator: ":", maxSplits: 1).dropFirst().first.map(String.init) ?? ""
-                let text = reflow(([inlineText] + body.map(\.text)).joined(separator: " ").trimming(.whitespaces))
+                let text = reflow(([inlineText] + body.map(\.text)).joined(separator: " ").trimmingWhitespaces())
                 statements.append(Statement(kind: match.kind, authors: authors, text: text, lines: heading + body))
                 continue
             }

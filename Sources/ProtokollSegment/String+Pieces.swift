@@ -28,13 +28,6 @@ extension String {
         utf8.index(startIndex, offsetBy: offset)
     }
 
-    /// `split(separator:maxSplits:)`, empty pieces left out, for an ASCII separator: the
-    /// bytes are cut when each scalar is a character.
-    func split(ascii separator: Unicode.Scalar, maxSplits: Int = .max) -> [Substring] {
-        guard scalarsAreCharacters else { return split(separator: Character(separator), maxSplits: maxSplits) }
-        return utf8.split(separator: UInt8(separator.value), maxSplits: maxSplits).map { Substring($0) }
-    }
-
     /// The index at the UTF-8 offset that `index` has in `lowercased`, this string's lowercase
     /// form, moved back to the start of a scalar.
     ///

@@ -49,7 +49,7 @@ struct VoteParser {
         var resultRaw: String?
         var covered: [TextLine] = []
         for line in lines {
-            let text = line.text.trimming(.whitespaces)
+            let text = line.text.trimmingWhitespaces()
             // "Omröstningen utfaller med 7 ja-röster mot 6 nej-röster", not "… utföll enligt nedan".
             if line.lower.containsText("röstningen utf"), text.contains(where: \.isNumber) {
                 resultRaw = text
@@ -81,7 +81,7 @@ struct VoteParser {
             var reservation: (String, [TextLine])?
             if let range = text.textRange(of: "Reservation:") {
                 personText = String(text[..<range.lowerBound]).trimming(Self.whitespaceAndPeriod)
-                reservation = (String(text[range.upperBound...]).trimming(.whitespaces), [line])
+                reservation = (String(text[range.upperBound...]).trimmingWhitespaces(), [line])
             }
             guard let entry = PersonEntry.parse(personText), !text.contains(":") || reservation != nil else {
                 current = nil
@@ -126,7 +126,7 @@ struct VoteParser {
             let names = head.replacingText(" och ", with: ", ").components(separatedBy: ", ")
             let entries = names.compactMap(PersonEntry.parse)
             guard !entries.isEmpty, entries.count == names.count else { continue }
-            let raw = String(line.text[start..<end]).trimming(.whitespaces)
+            let raw = String(line.text[start..<end]).trimmingWhitespaces()
             for entry in entries {
                 voters.append(Voter(entry: entry, option: option, optionRaw: raw, lines: [line], reservation: nil))
             }

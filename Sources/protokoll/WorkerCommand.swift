@@ -16,11 +16,8 @@ struct WorkerCommand: ParsableCommand {
     @Option(help: "Where the output files go.")
     var output: String
 
-    @Option(help: "Largest input file in bytes.")
-    var maxFileBytes = ExtractionLimits().maxFileBytes
-
-    @Option(help: "Most pages extracted from one PDF.")
-    var maxPages = ExtractionLimits().maxPages
+    @Option(help: "Extraction limits as JSON (ExtractionLimits), as the runner encodes them from pipeline.yml.")
+    var limits: String?
 
     @Option(help: "Address space of this process, in MiB (0: no limit).")
     var maxMemoryMb = 0
@@ -33,12 +30,12 @@ struct WorkerCommand: ParsableCommand {
         protokoll_die_with_parent()
         if getppid() == 1 { throw ExitCode(ExitStatus.cannotWrite.rawValue) }
         AddressSpaceLimit.apply(megabytes: maxMemoryMb)
-        var limits = ExtractionLimits()
-        limits.maxFileBytes = maxFileBytes
-        limits.maxPages = maxPages
+        let extraction =
+            try limits.map { try JSONDecoder().decode(ExtractionLimits.self, from: Data($0.utf8)) }
+            ?? ExtractionLimits()
         let settings =
             try ocrSettings.map { try JSONDecoder().decode(OCRSettings.self, from: Data($0.utf8)) } ?? OCRSettings()
-        let worker = DocumentWorker(limits: limits, ocr: settings, outputDirectory: URL(fileURLWithPath: output))
+        let worker = DocumentWorker(limits: extraction, ocr: settings, outputDirectory: URL(fileURLWithPath: output))
         do {
             try worker.serve(beforeEach: FaultInjection.apply(to:))
         } catch {

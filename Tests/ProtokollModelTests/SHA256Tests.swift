@@ -27,24 +27,26 @@ struct SHA256Tests {
         #expect(hasher.finalizeHex() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
     }
 
-    /// Feeding the same bytes in uneven pieces through both entry points gives one digest.
+    /// Feeding the same bytes in uneven pieces through every entry point (a buffer, an array,
+    /// a sequence without contiguous storage) gives one digest.
     @Test(arguments: [1, 7, 63, 64, 65, 200])
     func chunkingDoesNotMatter(chunk: Int) {
         let bytes = (0..<1000).map { UInt8(truncatingIfNeeded: $0 * 31) }
         var hasher = SHA256()
         var offset = 0
-        var useBuffer = false
+        var piecesFed = 0
         while offset < bytes.count {
             let piece = Array(bytes[offset..<min(offset + chunk, bytes.count)])
-            if useBuffer {
-                piece.withUnsafeBytes { hasher.update(buffer: $0) }
-            } else {
-                hasher.update(piece)
+            switch piecesFed % 3 {
+            case 0: piece.withUnsafeBytes { hasher.update(buffer: $0) }
+            case 1: hasher.update(piece)
+            default: hasher.update(piece.lazy.map { $0 })
             }
-            useBuffer.toggle()
+            piecesFed += 1
             offset += chunk
         }
         #expect(hasher.finalizeHex() == SHA256.hex(bytes))
+        #expect(SHA256.hex(bytes.lazy.map { $0 }) == SHA256.hex(bytes))
     }
 
     @Test func documentIDIsPrefixedShortDigest() {

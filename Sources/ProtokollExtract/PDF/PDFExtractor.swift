@@ -57,6 +57,7 @@ struct PDFExtractor {
         var records = 0
         var pagesWithText = 0
         let session = OCRSession(settings: ocr)
+        var styles = PDFLineBuilder.FontStyles()
         for pageIndex in 0..<pageCount {
             guard let page = poppler_document_get_page(document, Int32(pageIndex)) else {
                 try emit(
@@ -67,7 +68,7 @@ struct PDFExtractor {
                 continue
             }
             defer { protokoll_object_unref(UnsafeMutableRawPointer(page)) }
-            var (pageInfo, lines) = read(page: page, number: pageIndex + 1, docID: file.docID)
+            var (pageInfo, lines) = read(page: page, number: pageIndex + 1, docID: file.docID, styles: &styles)
             var ocrIssues: [ExtractIssue] = []
             if let result = readByOCR(page: page, textLayer: pageInfo, lines: lines, path: file.path, session: session)
             {
@@ -98,7 +99,9 @@ struct PDFExtractor {
         return records
     }
 
-    private func read(page: OpaquePointer, number: Int, docID: String) -> (PageInfo, [TextLine]) {
+    private func read(
+        page: OpaquePointer, number: Int, docID: String, styles: inout PDFLineBuilder.FontStyles
+    ) -> (PageInfo, [TextLine]) {
         var width = 0.0
         var height = 0.0
         poppler_page_get_size(page, &width, &height)
@@ -108,7 +111,8 @@ struct PDFExtractor {
         let quarterTurned = abs(width - cropWidth) > 0.5 && abs(height - cropWidth) < 0.5
 
         let text = Self.takeString(poppler_page_get_text(page)) ?? ""
-        let drafts = PDFLineBuilder.lines(text: text, rects: Self.layout(page), fonts: Self.fontRuns(page))
+        let drafts = PDFLineBuilder.lines(
+            text: text, rects: Self.layout(page), fonts: Self.fontRuns(page), styles: &styles)
         let lines = drafts.enumerated().map { index, draft in
             TextLine(
                 docID: docID, page: number, index: index, text: draft.text, bbox: draft.bbox,

@@ -30,6 +30,12 @@ struct PDFLineBuilder {
     }
 
     static func lines(text: String, rects: [BoundingBox], fonts: [FontRun]) -> [Line] {
+        var styles = FontStyles()
+        return lines(text: text, rects: rects, fonts: fonts, styles: &styles)
+    }
+
+    /// - Parameter styles: The font styles worked out so far; a document's pages share them.
+    static func lines(text: String, rects: [BoundingBox], fonts: [FontRun], styles: inout FontStyles) -> [Line] {
         var lines: [Line] = []
         // UTF-8 bytes: appending to a byte array is cheap, to a String's scalar view is not.
         var current: [UInt8] = []
@@ -40,7 +46,6 @@ struct PDFLineBuilder {
         var scalarIndex = 0
         var lastVisible: BoundingBox?
         var pendingWhitespace: [UInt8] = []
-        var styles = FontStyles()
 
         func finishLine() {
             let lineText = String(decoding: current, as: UTF8.self).trimmingTrailingWhitespace()
@@ -89,10 +94,14 @@ struct PDFLineBuilder {
             switch gap {
             case .tab: current.append(0x09)
             case .space: current.append(0x20)
-            case .whitespace: current.append(contentsOf: pendingWhitespace)
+            case .whitespace: if !pendingWhitespace.isEmpty { current.append(contentsOf: pendingWhitespace) }
             }
-            pendingWhitespace.removeAll(keepingCapacity: true)
-            UTF8.encode(scalar) { current.append($0) }
+            if !pendingWhitespace.isEmpty { pendingWhitespace.removeAll(keepingCapacity: true) }
+            if scalar.isASCII {
+                current.append(UInt8(truncatingIfNeeded: scalar.value))
+            } else {
+                UTF8.encode(scalar) { current.append($0) }
+            }
             if let rect {
                 box = box.map { union($0, rect) } ?? rect
                 lastVisible = rect
@@ -144,8 +153,8 @@ struct PDFLineBuilder {
         return name
     }
 
-    /// A font name's base name and style, worked out once per name: a page has a handful of
-    /// fonts and hundreds of lines.
+    /// A font name's base name and style, worked out once per name: a document has a handful
+    /// of fonts and thousands of lines.
     struct FontStyles {
         private var known: [String: (name: String, bold: Bool, italic: Bool)] = [:]
 

@@ -1,0 +1,70 @@
+import Foundation
+import ProtokollModel
+import Testing
+
+/// The byte-level text helpers must answer as the Foundation and `Character` operations they
+/// stand in for; the parsers' output depends on it.
+struct TextHelperTests {
+    @Test func trimmingWhitespacesAgreesWithFoundationForEveryBMPScalar() {
+        var disagreements: [UInt32] = []
+        for value in UInt32(0)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let text = "\(scalar)a b\(scalar)"
+            if text.trimmingWhitespaces() != text.trimmingCharacters(in: .whitespaces) {
+                disagreements.append(value)
+            }
+        }
+        #expect(disagreements.isEmpty, "disagree at \(disagreements.prefix(10).map { String($0, radix: 16) })")
+    }
+
+    @Test func trimmingWhitespacesKeepsNewlinesAndInnerSpace() {
+        #expect(" \t§ 12  Budget\u{00A0}\u{2003}".trimmingWhitespaces() == "§ 12  Budget")
+        #expect("\nrad\n".trimmingWhitespaces() == "\nrad\n")
+        #expect(" \t ".trimmingWhitespaces() == "")
+    }
+
+    @Test func scalarsAreCharactersMatchesCharacterCounts() {
+        let texts = [
+            "Kommunstyrelsen beslutar att godkänna förslaget", "abcdefgh\r\nijklmnop", "abcdefghijklmnop\r",
+            "abcdefghijklmno\u{301}", "e\u{301}", "Åsa Öberg – ordförande", "🇸🇪 flagga", "tabb\tcell", "",
+        ]
+        for text in texts {
+            let standsAlone = text.unicodeScalars.count == text.count && !text.unicodeScalars.contains("\r")
+            // A text of single-scalar characters may still hold scalars that could join
+            // others; the helper answers false for those, never true for a joined text.
+            if text.scalarsAreCharacters {
+                #expect(standsAlone, "\(text.debugDescription) has joined scalars")
+            }
+        }
+        #expect("abcdefgh\r\nijklmnop".scalarsAreCharacters == false)
+        #expect("abcdefghijklmnop\r".scalarsAreCharacters == false)
+        #expect("abcdefghijklmno\u{301}".scalarsAreCharacters == false)
+        #expect("Kommunstyrelsen beslutar att godkänna förslaget".scalarsAreCharacters)
+        #expect("Åsa Öberg – ordförande".scalarsAreCharacters)
+    }
+
+    @Test func searchableTextFindsWhatFoundationFinds() {
+        let lines = ["Beslutet justeras omedelbart.", "Reservation: Anna Ek (M)", "e\u{301}n rad", "Sida 2 av 9"]
+        let needles = ["justeras", "(M)", "\u{301}", "e", "sida", "Sida 2", "av 9"]
+        for line in lines {
+            let search = SearchableText(line)
+            for needle in needles {
+                #expect(search.contains(needle) == line.contains(needle), "\(line) / \(needle)")
+                #expect(line.containsText(needle) == line.contains(needle), "\(line) / \(needle)")
+            }
+        }
+    }
+
+    @Test func wordSplitsAgreeWithScalarSplits() {
+        let texts = [
+            "  Beslut\tom   budget\u{00A0}2024 ", "\u{2003}Åsa\u{0085}Öberg\n", "", " \t ", "e\u{301}n rad", "ett",
+        ]
+        for text in texts {
+            let expected = text.unicodeScalars.split(whereSeparator: \.isWhitespace).map { String($0) }
+            #expect(text.splitAtWhitespaceScalars().map(String.init) == expected, "\(text.debugDescription)")
+            #expect(
+                text.split(ascii: "\t").map(String.init) == text.split(separator: "\t").map(String.init),
+                "\(text.debugDescription)")
+        }
+    }
+}
