@@ -62,3 +62,28 @@ extension GrayImage {
         return runs == 0 ? 0 : Double(dark) / Double(runs)
     }
 }
+
+extension GrayImage {
+    /// The number of blank columns between the first glyph in a box and the next one: the
+    /// space after a section sign ("§ 115" against "§115"), which Tesseract guesses.
+    ///
+    /// A column is blank when no pixel of the box's rows in it is dark. The first glyph is
+    /// the first run of columns with ink; `nil` when the box holds no second run.
+    func blankColumnsAfterFirstGlyph(x0: Int, y0: Int, x1: Int, y1: Int) -> Int? {
+        let left = max(0, x0)
+        let right = min(width, x1)
+        let top = max(0, y0)
+        let bottom = min(height, y1)
+        guard left < right, top < bottom else { return nil }
+        func hasInk(_ x: Int) -> Bool {
+            for y in top..<bottom where pixels[y * width + x] < 128 { return true }
+            return false
+        }
+        var x = left
+        while x < right, !hasInk(x) { x += 1 }
+        while x < right, hasInk(x) { x += 1 }
+        let gapStart = x
+        while x < right, !hasInk(x) { x += 1 }
+        return x < right && gapStart < right ? x - gapStart : nil
+    }
+}

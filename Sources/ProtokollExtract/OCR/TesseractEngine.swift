@@ -23,6 +23,9 @@ final class TesseractEngine {
         var lines: [[Word]]
         /// Whether Tesseract ran to its deadline and stopped early.
         var timedOut: Bool
+        /// The layout block of each line (Tesseract's column or paragraph region), numbered
+        /// from 0 in reading order; empty when unknown, and each line is then its own block.
+        var blocks: [Int] = []
     }
 
     /// Tesseract could not start, with the reason (most often: language data not installed).
@@ -103,7 +106,8 @@ final class TesseractEngine {
         let milliseconds = Int32(clamping: Int((seconds * 1000).rounded()))
         _ = protokoll_tess_recognize(handle, milliseconds)
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
-        return Page(lines: words(), timedOut: seconds > 0 && elapsed >= seconds)
+        let (lines, blocks) = words()
+        return Page(lines: lines, timedOut: seconds > 0 && elapsed >= seconds, blocks: blocks)
     }
 
     private func set(_ image: GrayImage, dpi: Int, on handle: OpaquePointer) {
@@ -115,15 +119,23 @@ final class TesseractEngine {
         TessBaseAPISetSourceResolution(handle, Int32(dpi))
     }
 
-    /// The recognised words, grouped by Tesseract's text lines.
-    private func words() -> [[Page.Word]] {
-        guard let iterator = TessBaseAPIGetIterator(handle) else { return [] }
+    /// The recognised words, grouped by Tesseract's text lines, and each line's block.
+    private func words() -> ([[Page.Word]], [Int]) {
+        guard let iterator = TessBaseAPIGetIterator(handle) else { return ([], []) }
         defer { TessResultIteratorDelete(iterator) }
         let pageIterator = TessResultIteratorGetPageIterator(iterator)
         var lines: [[Page.Word]] = []
+        var blocks: [Int] = []
+        var block = -1
         repeat {
+            if TessPageIteratorIsAtBeginningOf(pageIterator, RIL_BLOCK) != 0 { block += 1 }
             if TessPageIteratorIsAtBeginningOf(pageIterator, RIL_TEXTLINE) != 0 || lines.isEmpty {
-                if lines.last?.isEmpty != true { lines.append([]) }
+                if lines.last?.isEmpty != true {
+                    lines.append([])
+                    blocks.append(max(block, 0))
+                } else {
+                    blocks[blocks.count - 1] = max(block, 0)
+                }
             }
             guard let pointer = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
             let text = String(cString: pointer).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -142,6 +154,7 @@ final class TesseractEngine {
                     text: text, x0: Double(left), y0: Double(top), x1: Double(right), y1: Double(bottom),
                     confidence: max(0, min(100, confidence))))
         } while TessResultIteratorNext(iterator, RIL_WORD) != 0
-        return lines.filter { !$0.isEmpty }
+        let kept = lines.indices.filter { !lines[$0].isEmpty }
+        return (kept.map { lines[$0] }, kept.map { blocks[$0] })
     }
 }
