@@ -321,20 +321,16 @@ extension TextBuffer {
             let number = read(Float.self)
             return try append { try appendNumber(number, codingPath: codingPath(), to: &$0) }
         }
-        if type == ObjectIdentifier(Int64.self) { return integer(read(Int64.self)) }
-        if type == ObjectIdentifier(Int32.self) { return integer(read(Int32.self)) }
-        if type == ObjectIdentifier(UInt.self) { return integer(read(UInt.self)) }
-        if type == ObjectIdentifier(UInt64.self) { return integer(read(UInt64.self)) }
-        if type == ObjectIdentifier(UInt32.self) { return integer(read(UInt32.self)) }
+        if type == ObjectIdentifier(Int64.self) { return append { appendInteger(read(Int64.self), to: &$0) } }
+        if type == ObjectIdentifier(Int32.self) { return append { appendInteger(read(Int32.self), to: &$0) } }
+        if type == ObjectIdentifier(UInt.self) { return append { appendInteger(read(UInt.self), to: &$0) } }
+        if type == ObjectIdentifier(UInt64.self) { return append { appendInteger(read(UInt64.self), to: &$0) } }
+        if type == ObjectIdentifier(UInt32.self) { return append { appendInteger(read(UInt32.self), to: &$0) } }
         return nil
-    }
-
-    private func integer(_ number: some BinaryInteger) -> Range<Int> {
-        append { $0.append(contentsOf: number.description.utf8) }
     }
 }
 
-private func appendInteger(_ number: Int, to bytes: inout [UInt8]) {
+private func appendInteger(_ number: some BinaryInteger, to bytes: inout [UInt8]) {
     bytes.append(contentsOf: number.description.utf8)
 }
 
