@@ -1,6 +1,12 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+// Release binaries allocate through jemalloc: the stages allocate and free millions of small
+// strings and arrays per batch, and jemalloc does that in about a tenth less CPU time than
+// glibc's allocator (docs/benchmarks.md). Debug builds keep glibc's, which the sanitizers
+// replace.
+let releaseAllocator: [LinkerSetting] = [.linkedLibrary("jemalloc", .when(configuration: .release))]
+
 let package = Package(
     name: "protokoll",
     platforms: [.macOS(.v14)],
@@ -45,8 +51,11 @@ let package = Package(
         // prctl(2) and sched_getaffinity(2), which Swift's Glibc module does not expose.
         .target(name: "CProcessControl"),
 
-        // Pure Swift: record types, NDJSON, hashing.
-        .target(name: "ProtokollModel"),
+        // SHA-256 blocks through the CPU's SHA instructions, where it has them.
+        .target(name: "CSHA256"),
+
+        // Record types, NDJSON, hashing; Swift but for the hashing instructions.
+        .target(name: "ProtokollModel", dependencies: ["CSHA256"]),
 
         // Format readers: PDF through poppler-glib (scans through Tesseract), DOCX through
         // ZIPFoundation and libxml2.
@@ -96,7 +105,8 @@ let package = Package(
                 "ProtokollExtract", "ProtokollModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            linkerSettings: releaseAllocator
         ),
         .executableTarget(
             name: "protokoll-normalize",
@@ -104,7 +114,8 @@ let package = Package(
                 "ProtokollNormalize", "ProtokollModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            linkerSettings: releaseAllocator
         ),
         .executableTarget(
             name: "protokoll-segment",
@@ -112,7 +123,8 @@ let package = Package(
                 "ProtokollSegment", "ProtokollModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            linkerSettings: releaseAllocator
         ),
         .executableTarget(
             name: "protokoll-emit",
@@ -120,7 +132,8 @@ let package = Package(
                 "ProtokollSegment", "ProtokollModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
-            ]
+            ],
+            linkerSettings: releaseAllocator
         ),
         .executableTarget(
             name: "protokoll",
@@ -129,10 +142,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
-            // The workers allocate and free millions of small strings and arrays per batch;
-            // jemalloc does that in about a tenth less CPU time than glibc's allocator
-            // (docs/benchmarks.md). Debug builds keep glibc's, which the sanitizers replace.
-            linkerSettings: [.linkedLibrary("jemalloc", .when(configuration: .release))]
+            linkerSettings: releaseAllocator
         ),
 
         .target(

@@ -62,7 +62,7 @@ struct InputFile {
     /// specification tolerates leading junk), or a zip that holds `word/document.xml`.
     var sniffedFormat: DocumentFormat? {
         let head = bytes.prefix(1024)
-        if head.range(of: Data("%PDF-".utf8)) != nil {
+        if head.containsBytes("%PDF-") {
             return .pdf
         }
         if bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]) {

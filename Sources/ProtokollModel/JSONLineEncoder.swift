@@ -13,13 +13,25 @@ import Synchronization
 /// casts. The tests compare the two encoders on every record type.
 struct JSONLineEncoder {
     /// The value's JSON, without a newline.
-    static func encode(_ value: some Encodable) throws -> [UInt8] {
+    static func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
+        if let bytes = lineRecordJSON(value) { return bytes }
         let root = NodeEncoder(text: TextBuffer(), parent: nil, key: nil)
         try root.encodeValue(value)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(root.text.bytes.count + 256)
         root.write(to: &bytes)
         return bytes
+    }
+
+    /// An extract line record, written field by field (`TextLine.recordJSON`); `nil` for
+    /// any other value. The type is compared, not cast, as in `TextBuffer.scalar`.
+    private static func lineRecordJSON<Value>(_ value: Value) -> [UInt8]? {
+        guard ObjectIdentifier(Value.self) == ObjectIdentifier(ExtractRecord.self) else { return nil }
+        let record = withUnsafePointer(to: value) {
+            $0.withMemoryRebound(to: ExtractRecord.self, capacity: 1) { $0.pointee }
+        }
+        guard case .line(let line) = record else { return nil }
+        return line.recordJSON()
     }
 }
 
@@ -330,11 +342,11 @@ extension TextBuffer {
     }
 }
 
-private func appendInteger(_ number: some BinaryInteger, to bytes: inout [UInt8]) {
+func appendInteger(_ number: some BinaryInteger, to bytes: inout [UInt8]) {
     bytes.append(contentsOf: number.description.utf8)
 }
 
-private func appendBool(_ flag: Bool, to bytes: inout [UInt8]) {
+func appendBool(_ flag: Bool, to bytes: inout [UInt8]) {
     bytes.append(contentsOf: (flag ? "true" : "false").utf8)
 }
 
@@ -347,6 +359,14 @@ private func appendNumber<Number: BinaryFloatingPoint & LosslessStringConvertibl
         throw EncodingError.invalidValue(
             number, EncodingError.Context(codingPath: codingPath(), debugDescription: "\(number) has no JSON form"))
     }
+    appendFiniteNumber(number, to: &bytes)
+}
+
+/// `appendNumber` for a number known to be finite.
+func appendFiniteNumber<Number: BinaryFloatingPoint & LosslessStringConvertible>(
+    _ number: Number, to bytes: inout [UInt8]
+) {
+    if Number.self == Double.self, appendThousandths(Double(number), to: &bytes) { return }
     let text = number.description.utf8
     if text.count > 2, text.last == UInt8(ascii: "0"),
         text[text.index(text.endIndex, offsetBy: -2)] == UInt8(ascii: ".")
@@ -355,6 +375,34 @@ private func appendNumber<Number: BinaryFloatingPoint & LosslessStringConvertibl
     } else {
         bytes.append(contentsOf: text)
     }
+}
+
+/// Writes a finite number that is a whole number of thousandths between 0.001 and 10⁹ in
+/// magnitude (coordinates rounded to 1/100 point, sizes, scores) from its digits, and says
+/// whether it did. What it writes is the description: a decimal of at most 15 significant
+/// digits is the only string that short naming its double, and in that range Swift's
+/// description has no exponent. Formatting the shortest round-trip digits in general took
+/// most of the time of writing a line record.
+func appendThousandths(_ number: Double, to bytes: inout [UInt8]) -> Bool {
+    let magnitude = number.magnitude
+    guard magnitude >= 0.001, magnitude < 1e9 else { return false }
+    let thousandths = (number * 1000).rounded()
+    // The quotient of two exact integers is the double nearest the decimal they spell.
+    guard thousandths / 1000 == number else { return false }
+    var whole = Int(thousandths.magnitude)
+    if number < 0 { bytes.append(UInt8(ascii: "-")) }
+    var fraction = whole % 1000
+    whole /= 1000
+    appendInteger(whole, to: &bytes)
+    guard fraction != 0 else { return true }
+    bytes.append(UInt8(ascii: "."))
+    var divisor = 100
+    while fraction != 0 {
+        bytes.append(UInt8(ascii: "0") + UInt8(fraction / divisor))
+        fraction %= divisor
+        divisor /= 10
+    }
+    return true
 }
 
 /// The order an object's members are written in, remembered per list of keys: every value of
@@ -396,22 +444,42 @@ private func utf8Precedes(_ lhs: String, _ rhs: String) -> Bool {
 }
 
 /// A JSON string as Foundation escapes it: quotes, backslashes and control characters only.
-/// Runs of bytes that need no escape are copied whole.
-private func appendString(_ text: String, to bytes: inout [UInt8]) {
+/// Runs of bytes that need no escape are copied whole, found eight bytes at a time.
+func appendString(_ text: String, to bytes: inout [UInt8]) {
     var text = text
     bytes.append(UInt8(ascii: "\""))
     text.withUTF8 { utf8 in
+        guard let base = UnsafeRawPointer(utf8.baseAddress) else { return }
         var runStart = 0
-        for index in utf8.indices {
+        var index = 0
+        while index < utf8.count {
+            if utf8.count - index >= 8,
+                !mayNeedEscape(base.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            {
+                index += 8
+                continue
+            }
             let byte = utf8[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
-            appendEscape(byte, to: &bytes)
-            runStart = index + 1
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
+                appendEscape(byte, to: &bytes)
+                runStart = index + 1
+            }
+            index += 1
         }
         bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart...]))
     }
     bytes.append(UInt8(ascii: "\""))
+}
+
+/// Whether any of eight bytes is a control character, a quote or a backslash: the usual
+/// test for a zero byte, on the bytes themselves (below 0x20) and on them compared with each.
+private func mayNeedEscape(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highBits: UInt64 = 0x8080_8080_8080_8080
+    func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
+    let control = (word &- 0x20 &* ones) & ~word & highBits != 0
+    return control || hasZeroByte(word ^ (0x22 &* ones)) || hasZeroByte(word ^ (0x5C &* ones))
 }
 
 private func appendEscape(_ byte: UInt8, to bytes: inout [UInt8]) {

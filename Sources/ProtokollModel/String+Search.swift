@@ -85,7 +85,7 @@ extension String {
 ///
 /// `memchr` skips to each candidate first byte many bytes at a time, and `memcmp` checks the
 /// rest: the parsers search every line for dozens of phrases, most of them absent.
-private func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+public func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard let patternStart = pattern.baseAddress, let start = bytes.baseAddress, !pattern.isEmpty,
         pattern.count <= bytes.count
     else { return nil }

@@ -46,8 +46,11 @@ struct TextRepair {
 
     private static func words(of documentText: [String]) -> Set<String> {
         var words: Set<String> = []
+        // Most tokens recur ("och", "att", names): each distinct one is trimmed and lowercased
+        // once. Tokens equal as strings give words equal as strings, so none is lost.
+        var seen: Set<Substring> = []
         for text in documentText {
-            for token in Self.tokens(text) {
+            for token in Self.tokens(text) where seen.insert(token).inserted {
                 // Most words start and end with a letter or digit, which no trimming removes.
                 let word =
                     Self.isASCIIAlphanumeric(token.unicodeScalars.first)
@@ -77,34 +80,66 @@ struct TextRepair {
     }
 
     /// `clean` for a line whose scalars are its characters (see `scalarsAreCharacters`), in one
-    /// pass over the scalars: such a line holds no ligature and is NFC already.
-    private static func cleanScalars(_ line: String) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(line.utf8.count)
-        var cellHasText = false
-        var pendingSpace = false
-        for scalar in line.unicodeScalars where scalar != "\u{00AD}" {
-            if scalar == "\t" {
-                bytes.append(UInt8(ascii: "\t"))
-                cellHasText = false
-                pendingSpace = false
-            } else if scalar.isWhitespace {
-                // Runs of spaces become one, and none opens or closes a cell.
-                pendingSpace = cellHasText
-            } else {
-                if pendingSpace { bytes.append(UInt8(ascii: " ")) }
-                bytes.append(contentsOf: scalar.utf8)
-                cellHasText = true
-                pendingSpace = false
+    /// pass over its UTF-8: such a line holds no ligature and is NFC already. Only scalars
+    /// beyond ASCII are decoded, to ask whether they are whitespace.
+    static func cleanScalars(_ line: String) -> String {
+        var line = line
+        let cleaned = line.withUTF8 { utf8 in
+            // Runs of whitespace shrink to at most one space, so the line never grows.
+            String(unsafeUninitializedCapacity: utf8.count) { output in
+                var count = 0
+                var cellHasText = false
+                var pendingSpace = false
+                var index = 0
+                while index < utf8.count {
+                    let lead = utf8[index]
+                    let length: Int
+                    let isWhitespace: Bool
+                    if lead < 0x80 {
+                        length = 1
+                        isWhitespace = lead == 0x20 || (0x09...0x0D).contains(lead)
+                    } else {
+                        let decoded = decodeScalar(utf8, at: index)
+                        length = decoded.length
+                        guard decoded.scalar != "\u{00AD}" else {
+                            index += length
+                            continue
+                        }
+                        isWhitespace = decoded.scalar.isWhitespace
+                    }
+                    if lead == UInt8(ascii: "\t") {
+                        output[count] = lead
+                        count += 1
+                        cellHasText = false
+                        pendingSpace = false
+                    } else if isWhitespace {
+                        // Runs of spaces become one, and none opens or closes a cell.
+                        pendingSpace = cellHasText
+                    } else {
+                        if pendingSpace {
+                            output[count] = UInt8(ascii: " ")
+                            count += 1
+                        }
+                        for offset in 0..<length { output[count + offset] = utf8[index + offset] }
+                        count += length
+                        cellHasText = true
+                        pendingSpace = false
+                    }
+                    index += length
+                }
+                return count
             }
         }
-        let trimmed = String(decoding: bytes, as: UTF8.self).trimmingWhitespaces()
-        guard let first = trimmed.unicodeScalars.first, bullets.contains(Character(first)) else { return trimmed }
+        let trimmed = cleaned.trimmingWhitespaces()
+        // Every bullet lies beyond ASCII.
+        guard let first = trimmed.unicodeScalars.first, !first.isASCII, bullets.contains(Character(first)) else {
+            return trimmed
+        }
         return "•" + String(trimmed.unicodeScalars.dropFirst())
     }
 
     /// `clean` for any line, character by character.
-    private static func cleanCharacters(_ line: String) -> String {
+    static func cleanCharacters(_ line: String) -> String {
         var result = ""
         result.reserveCapacity(line.utf8.count)
         for character in line {

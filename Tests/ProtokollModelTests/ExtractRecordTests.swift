@@ -22,6 +22,42 @@ struct ExtractRecordTests {
                 """)
     }
 
+    /// Line records are written field by field rather than through `Encodable`; they must still
+    /// be Foundation's bytes, with every optional present or absent and any text or number.
+    @Test func lineRecordsAreFoundationsBytes() throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        var generator = SplitMix64(seed: 11)
+        let texts = [
+            "", "§ 12/24", "Kommunfullmäktige \"KF\"", "a\\b/c\t\u{1}", "😀 e\u{301}",
+            String(repeating: "x", count: 300),
+        ]
+        let numbers: [Double] = [0, -0.0, 12, 56.7, 101.25, -3.125, 0.001, 1e9, 1e-7, 1.0 / 3, 841.89, 595.2756]
+        for round in 0..<600 {
+            func number() -> Double {
+                let bits = generator.next()
+                return bits % 3 == 0
+                    ? numbers[Int(bits % UInt64(numbers.count))] : Double(Int64(bits % 2_000_000) - 1_000_000) / 100
+            }
+            let bits = generator.next()
+            let record = ExtractRecord.line(
+                TextLine(
+                    docID: "sha256:\(round)", page: Int(bits % 40), index: round - 300,
+                    text: texts[Int(bits % UInt64(texts.count))],
+                    bbox: BoundingBox(x0: number(), y0: number(), x1: number(), y1: number()),
+                    font: bits & 8 == 0 ? nil : texts[Int((bits >> 8) % UInt64(texts.count))],
+                    fontSize: bits & 16 == 0 ? nil : number(), bold: bits & 32 == 0, italic: bits & 64 == 0,
+                    confidence: bits & 128 == 0 ? nil : number()))
+            let expected = String(decoding: try encoder.encode(record), as: UTF8.self) + "\n"
+            #expect(String(decoding: try NDJSON.line(record), as: UTF8.self) == expected)
+        }
+        let infinite = ExtractRecord.line(
+            TextLine(
+                docID: "d", page: 1, index: 0, text: "", bbox: BoundingBox(x0: 0, y0: 0, x1: .infinity, y1: 0),
+                font: nil, fontSize: nil, bold: false, italic: false))
+        #expect(throws: EncodingError.self) { try NDJSON.line(infinite) }
+    }
+
     @Test func roundTripsEveryKind() throws {
         let records: [ExtractRecord] = [
             .document(

@@ -38,17 +38,35 @@ struct NDJSONEncodingTests {
         }
     }
 
+    /// Runs without escapes are skipped eight bytes at a time; an escape at any place in or
+    /// across those words, among letters beyond ASCII, is still found.
+    @Test func escapesAreFoundAtEveryOffset() throws {
+        for special in ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\t"] {
+            for filler in ["a", "å", "\u{7F}", " "] {
+                for position in 0..<20 {
+                    var text = Array(repeating: filler, count: 20)
+                    text[position] = special
+                    let value = Sample(text: text.joined(), number: 0, count: 0, flag: false)
+                    #expect(try Self.ours(value) == Self.foundation(value), "\(special) at \(position)")
+                }
+            }
+        }
+    }
+
     @Test func numbersAreWrittenAsFoundationWritesThem() throws {
         var generator = SplitMix64(seed: 2026)
         var numbers: [Double] = [
             0, -0.0, 1, -1, 0.1, 0.5, 595.28, 841.89, 1e15, 1e16, 1e21, 1e-7, 5e-324, .greatestFiniteMagnitude,
-            1.0 / 3, 123_456_789.125,
+            1.0 / 3, 123_456_789.125, 0.001, -0.001, 0.0015, 0.0009995, 999_999_999.999, 1e9, -1e9, 0.0001,
         ]
         for _ in 0..<2000 {
             let bits = generator.next()
             let magnitude = Double(bits % 2000) / 100 - 10
             numbers.append(Double(Int64(bitPattern: bits) % 1_000_000) * pow(10, magnitude.rounded()))
             numbers.append((Double(bits % 100_000) / 100).rounded() / 100 * 100)
+            // Whole thousandths, which are written from their digits, up to and past 10⁹.
+            numbers.append(Double(Int64(bitPattern: bits) % 2_000_000_000_000) / 1000)
+            numbers.append(Double(Int64(bitPattern: bits) % 20_000) / 1000)
         }
         let value = Sample(text: "", number: 1, count: Int.min, flag: true, numbers: numbers)
         #expect(try Self.ours(value) == Self.foundation(value))

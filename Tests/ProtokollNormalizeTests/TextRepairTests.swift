@@ -1,3 +1,4 @@
+import ProtokollModel
 import Testing
 
 @testable import ProtokollNormalize
@@ -30,5 +31,28 @@ struct TextRepairTests {
         #expect(TextRepair.clean("Namn \t Parti") == "Namn\tParti")
         #expect(TextRepair.clean("\u{F0B7} Otydliga ansvarsgränser") == "• Otydliga ansvarsgränser")
         #expect(TextRepair.clean("▪ punkt") == "• punkt")
+    }
+
+    /// The one-pass cleaning of lines whose scalars are their characters gives what the
+    /// character-by-character cleaning gives, on lines mixing spaces, no-break spaces, line
+    /// breaks, tabs, soft hyphens, bullets and letters beyond ASCII.
+    @Test func scalarCleaningMatchesCharacterCleaning() {
+        let alphabet: [Unicode.Scalar] = [
+            "a", "Z", "1", "§", " ", " ", "\t", "\n", "\u{0B}", "\u{85}", "\u{A0}", "\u{AD}", "å", "Ö", "é",
+            "–", "•", "·", "▪", "\u{F0B7}", "€", "→",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        var compared = 0
+        for _ in 0..<20_000 {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                scalars.append(alphabet.randomElement(using: &generator)!)
+            }
+            let line = String(scalars)
+            guard line.scalarsAreCharacters else { continue }
+            compared += 1
+            #expect(TextRepair.cleanScalars(line) == TextRepair.cleanCharacters(line), "\(Array(line.unicodeScalars))")
+        }
+        #expect(compared > 10_000)
     }
 }

@@ -32,7 +32,7 @@ struct DOCXExtractor {
         let sections = Self.sectionProperties(body)
         var walker = WordBodyWalker(
             docID: file.docID, styles: styles, numbering: numbering,
-            usesRenderedBreaks: documentData.range(of: Data("lastRenderedPageBreak".utf8)) != nil,
+            usesRenderedBreaks: documentData.containsBytes("lastRenderedPageBreak"),
             sectionStartsNewPage: sections.map { ($0.value(of: "type") ?? "nextPage") != "continuous" })
         try walker.walk(body.elements, context: .init(part: .body, partName: mainPart, section: 0))
         let bodyParagraphs = walker.paragraphCount

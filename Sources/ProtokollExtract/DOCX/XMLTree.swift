@@ -92,7 +92,7 @@ enum XMLTree {
     static func parse(_ data: Data, part: String) throws(ExtractionError) -> XMLElement {
         precondition(initialized)
         protokoll_xml_silence()
-        if data.range(of: Data("<!DOCTYPE".utf8)) != nil {
+        if data.containsBytes("<!DOCTYPE") {
             throw ExtractionError(.corrupt, "DOCX part '\(part)' declares a DTD, which Word never writes; refused")
         }
         let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue)

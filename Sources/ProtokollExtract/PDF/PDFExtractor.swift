@@ -18,7 +18,7 @@ struct PDFExtractor {
     func extract(_ file: InputFile, emit: (ExtractRecord) throws -> Void) throws -> Int {
         // poppler rebuilds a truncated file's cross-reference table and reads what is left
         // without saying so; a missing end marker is the one sign that pages may be lost.
-        if file.bytes.suffix(1024).range(of: Data("%%EOF".utf8)) == nil {
+        if !file.bytes.suffix(1024).containsBytes("%%EOF") {
             throw ExtractionError(.corrupt, "PDF '\(file.path)' is truncated: no %%EOF marker at its end")
         }
         return try file.bytes.withUnsafeBytes { raw -> Int in
@@ -50,7 +50,7 @@ struct PDFExtractor {
         info.creator = Self.takeString(poppler_document_get_creator(document))
         info.author = Self.takeString(poppler_document_get_author(document))
         info.title = Self.takeString(poppler_document_get_title(document))
-        info.encrypted = file.bytes.range(of: Data("/Encrypt".utf8)) != nil
+        info.encrypted = file.bytes.containsBytes("/Encrypt")
         info.extractor = ["poppler": Self.popplerVersion]
         try emit(.document(info))
 
