@@ -83,19 +83,24 @@ extension String {
 
 /// The offset of the first occurrence of `pattern` in `bytes`; an empty pattern is never found.
 ///
-/// `memchr` skips to each candidate first byte many bytes at a time, and `memcmp` checks the
-/// rest: the parsers search every line for dozens of phrases, most of them absent.
+/// `memchr` skips to each candidate first byte many bytes at a time, the last byte rules out
+/// most candidates, and `memcmp` checks the rest: the parsers search every line for dozens of
+/// phrases, most of them absent, and their first letters are common ones.
 public func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     guard let patternStart = pattern.baseAddress, let start = bytes.baseAddress, !pattern.isEmpty,
         pattern.count <= bytes.count
     else { return nil }
     let first = Int32(pattern[0])
+    let lastOffset = pattern.count - 1
+    let last = pattern[lastOffset]
     let lastStart = start + (bytes.count - pattern.count)
     var cursor = start
     while cursor <= lastStart {
         guard let hit = memchr(cursor, first, lastStart - cursor + 1) else { return nil }
         let candidate = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
-        if memcmp(candidate, patternStart, pattern.count) == 0 { return candidate - start }
+        if candidate[lastOffset] == last, memcmp(candidate, patternStart, pattern.count) == 0 {
+            return candidate - start
+        }
         cursor = candidate + 1
     }
     return nil

@@ -55,6 +55,25 @@ struct TextHelperTests {
         }
     }
 
+    /// The byte search finds the occurrence a naive scan finds first, over random texts of a
+    /// three-letter alphabet, where candidate first and last bytes abound.
+    @Test func byteSearchFindsTheFirstOccurrence() {
+        var generator = SplitMix64(seed: 7)
+        func letters(_ count: UInt64) -> [UInt8] {
+            (0..<count).map { _ in UInt8(ascii: "a") + UInt8(generator.next() % 3) }
+        }
+        for _ in 0..<5000 {
+            let text = letters(generator.next() % 40)
+            let pattern = letters(1 + generator.next() % 4)
+            let starts = text.count < pattern.count ? 0..<0 : 0..<(text.count - pattern.count + 1)
+            let naive = starts.first { text[$0..<$0 + pattern.count].elementsEqual(pattern) }
+            let found = text.withUnsafeBufferPointer { text in
+                pattern.withUnsafeBufferPointer { firstOffset(of: $0, in: text) }
+            }
+            #expect(found == naive, "\(pattern) in \(text)")
+        }
+    }
+
     @Test func wordSplitsAgreeWithScalarSplits() {
         let texts = [
             "  Beslut\tom   budget\u{00A0}2024 ", "\u{2003}Åsa\u{0085}Öberg\n", "", " \t ", "e\u{301}n rad", "ett",

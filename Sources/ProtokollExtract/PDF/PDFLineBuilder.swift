@@ -50,21 +50,14 @@ struct PDFLineBuilder {
         func finishLine() {
             let lineText = String(decoding: current, as: UTF8.self).trimmingTrailingWhitespace()
             if !lineText.isEmpty {
-                var fontWeights: [String: (count: Int, size: Double)] = [:]
-                for (run, count) in runCharacters {
-                    let previous = fontWeights[fonts[run].fontName]?.count ?? 0
-                    fontWeights[fonts[run].fontName] = (previous + count, fonts[run].fontSize)
-                }
-                let dominant = fontWeights.max { lhs, rhs in
-                    lhs.value.count == rhs.value.count ? lhs.key > rhs.key : lhs.value.count < rhs.value.count
-                }
-                let style = dominant.map { styles.style(of: $0.key) }
+                let dominant = dominantFont(runCharacters, fonts)
+                let style = dominant.map { styles.style(of: $0.name) }
                 lines.append(
                     Line(
                         text: lineText,
                         bbox: (box ?? BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0)).rounded,
                         font: style?.name,
-                        fontSize: dominant.map { ($0.value.size * 10).rounded() / 10 },
+                        fontSize: dominant.map { ($0.size * 10).rounded() / 10 },
                         bold: style?.bold ?? false,
                         italic: style?.italic ?? false
                     ))
@@ -119,6 +112,27 @@ struct PDFLineBuilder {
         }
         finishLine()
         return lines
+    }
+
+    /// The font that sets most of a line's characters (ties to the name last in order), with
+    /// the size of its last run on the line.
+    static func dominantFont(_ runCharacters: [(run: Int, count: Int)], _ fonts: [FontRun]) -> (
+        name: String, size: Double
+    )? {
+        // Most lines are one run: nothing to weigh.
+        if runCharacters.count == 1 {
+            let run = fonts[runCharacters[0].run]
+            return (run.fontName, run.fontSize)
+        }
+        var fontWeights: [String: (count: Int, size: Double)] = [:]
+        for (run, count) in runCharacters {
+            let previous = fontWeights[fonts[run].fontName]?.count ?? 0
+            fontWeights[fonts[run].fontName] = (previous + count, fonts[run].fontSize)
+        }
+        let dominant = fontWeights.max { lhs, rhs in
+            lhs.value.count == rhs.value.count ? lhs.key > rhs.key : lhs.value.count < rhs.value.count
+        }
+        return dominant.map { ($0.key, $0.value.size) }
     }
 
     /// What goes between two visible characters on one line, given the whitespace poppler put
