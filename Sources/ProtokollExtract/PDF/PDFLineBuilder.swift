@@ -114,8 +114,8 @@ struct PDFLineBuilder {
         return lines
     }
 
-    /// The font that sets most of a line's characters (ties to the name last in order), with
-    /// the size of its last run on the line.
+    /// The font that sets most of a line's characters (a tie goes to the name that sorts
+    /// first), with the size of its last run on the line.
     static func dominantFont(_ runCharacters: [(run: Int, count: Int)], _ fonts: [FontRun]) -> (
         name: String, size: Double
     )? {
