@@ -342,8 +342,24 @@ extension TextBuffer {
     }
 }
 
+/// Digits straight into the buffer, as `description` spells them without building a string
+/// first: every record has several integers, and every number's whole part is one.
 func appendInteger(_ number: some BinaryInteger, to bytes: inout [UInt8]) {
-    bytes.append(contentsOf: number.description.utf8)
+    guard let value = Int(exactly: number) else {
+        bytes.append(contentsOf: number.description.utf8)
+        return
+    }
+    if value < 0 { bytes.append(UInt8(ascii: "-")) }
+    var magnitude = value.magnitude
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+        var start = digits.count
+        repeat {
+            start -= 1
+            digits[start] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+            magnitude /= 10
+        } while magnitude > 0
+        bytes.append(contentsOf: UnsafeBufferPointer(rebasing: digits[start...]))
+    }
 }
 
 func appendBool(_ flag: Bool, to bytes: inout [UInt8]) {

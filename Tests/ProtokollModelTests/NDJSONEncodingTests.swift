@@ -76,6 +76,25 @@ struct NDJSONEncodingTests {
         }
     }
 
+    /// Integers are written digit by digit; every width and sign as Foundation writes it.
+    @Test func integersAreWrittenAsFoundationWritesThem() throws {
+        struct Integers: Encodable {
+            var ints: [Int]
+            var unsigned: [UInt64]
+            var narrow: [Int32]
+        }
+        var generator = SplitMix64(seed: 99)
+        var ints = [0, 1, -1, 9, 10, -10, 99, 100, Int.max, Int.min, Int.min + 1]
+        var unsigned: [UInt64] = [0, UInt64(Int.max), UInt64(Int.max) + 1, .max]
+        for _ in 0..<2000 {
+            let bits = generator.next()
+            ints.append(Int(bitPattern: UInt(bits)) >> Int(bits % 63))
+            unsigned.append(bits >> (bits % 64))
+        }
+        let value = Integers(ints: ints, unsigned: unsigned, narrow: [.min, -1, 0, .max])
+        #expect(try Self.ours(value) == Self.foundation(value))
+    }
+
     @Test func keysAreSortedAsFoundationSortsThem() throws {
         let keys = ["a", "A", "a_b", "ab", "a1", "a10", "a2", "page", "page_count", "pages", "Z", "_x", "é", "ü"]
         let value = Sample(
