@@ -400,7 +400,7 @@ func appendFiniteNumber<Number: BinaryFloatingPoint & LosslessStringConvertible>
 /// digits is the only string that short naming its double, and in that range Swift's
 /// description has no exponent. Formatting the shortest round-trip digits in general took
 /// most of the time of writing a line record.
-func appendThousandths(_ number: Double, to bytes: inout [UInt8]) -> Bool {
+private func appendThousandths(_ number: Double, to bytes: inout [UInt8]) -> Bool {
     let magnitude = number.magnitude
     guard magnitude >= 0.001, magnitude < 1e9 else { return false }
     let thousandths = (number * 1000).rounded()
