@@ -6,7 +6,8 @@ import Foundation
 public struct SearchableText: Sendable {
     /// The text searched.
     public let text: String
-    private let scalarsAreCharacters: Bool
+    /// Whether the text's scalars are its characters; `PhraseList` asks it too.
+    let scalarsAreCharacters: Bool
 
     public init(_ text: String) {
         self.text = text

@@ -24,8 +24,23 @@ extension StringProtocol {
 )
     -> Bool
 {
+    guard let source = UnsafeRawPointer(bytes.baseAddress), let target = UnsafeMutableRawPointer(output.baseAddress)
+    else { return true }
     var index = 0
     while index < bytes.count {
+        // Eight ASCII bytes at a time: each byte from "A" (0x41) to "Z" (0x5A) gains 0x20.
+        // Bytes below 0x80 plus 0x3F or 0x25 stay below 0x100, so no sum carries into the next.
+        if bytes.count - index >= 8 {
+            let word = source.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if word & 0x8080_8080_8080_8080 == 0 {
+                let atLeastA = word &+ 0x3F3F_3F3F_3F3F_3F3F
+                let beyondZ = word &+ 0x2525_2525_2525_2525
+                let upper = atLeastA & ~beyondZ & 0x8080_8080_8080_8080
+                target.storeBytes(of: word | upper >> 2, toByteOffset: index, as: UInt64.self)
+                index += 8
+                continue
+            }
+        }
         let lead = bytes[index]
         if lead < 0x80 {
             output[index] = lead >= 0x41 && lead <= 0x5A ? lead | 0x20 : lead

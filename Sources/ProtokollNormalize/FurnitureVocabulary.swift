@@ -7,17 +7,17 @@ import ProtokollModel
 /// municipality's footer wording is one line in one of these tables.
 enum FurnitureVocabulary {
     /// Signature boxes printed on every page for the adjusters' initials.
-    static let signatureBox = [
+    static let signatureBox = PhraseList([
         "justerandes signatur", "justerandes sign", "justerares signatur", "utdragsbestyrkande",
         "ordförandes signatur", "justerare sign",
-    ]
+    ])
 
     /// A line with one of these marks the whole page as an e-signing page (Comfact's
     /// UNDERSKRIFTSSIDA, other vendors' verification pages).
-    static let signingPageMarkers = [
+    static let signingPageMarkers = PhraseList([
         "underskriftssida", "detta dokument har undertecknats med elektroniska underskrifter",
         "certifierad av comfact signature",
-    ]
+    ])
 
     /// Marker lines that are the whole line ("Verifikat" heads other vendors' pages).
     static let signingPageTitles: Set<String> = ["verifikat", "underskrifter (e-signering)"]
@@ -35,16 +35,16 @@ enum FurnitureVocabulary {
 
     /// Notes about electronic signing inside or after the body.
     /// Stems, so "underskriven", "underskrivet" and "undertecknat" all match.
-    static let esignNotes = [
+    static let esignNotes = PhraseList([
         "elektroniskt underskriv", "elektroniskt underteckn", "elektroniskt signer", "signerats elektroniskt",
         "signerat elektroniskt", "undertecknats elektroniskt",
-    ]
+    ])
 
     /// Address blocks in footers: POSTADRESS BESÖKSADRESS TELEFON … ORG.NR.
-    static let addressWords = [
+    static let addressWords = PhraseList([
         "postadress", "besöksadress", "telefon", "telefax", "org.nr", "org nr", "organisationsnummer",
         "plusgiro", "bankgiro", "e-post", "internet", "webbplats", "www.",
-    ]
+    ])
 
     /// Words that mark a line as body even where it repeats at the same height: item
     /// headings ("§ 16/24", "7. Val av justerare") and decision formulas recur by design.
@@ -52,22 +52,22 @@ enum FurnitureVocabulary {
         let trimmed = text.trimmingWhitespaces()
         if trimmed.hasPrefix("§") { return true }
         let lower = trimmed.quickLowercased()
-        let search = SearchableText(lower)
-        if search.contains("beslutar") || search.contains("beslut") || search.contains("till protokollet") {
-            return true
-        }
+        if bodyWords.isFound(in: SearchableText(lower)) { return true }
         // "7. Title", "12. Title": a numbered item heading.
         let digits = trimmed.prefix { $0.isNumber }
         return !digits.isEmpty && digits.count <= 3 && trimmed.dropFirst(digits.count).hasPrefix(". ")
     }
 
-    static func containsAny(_ text: String, _ phrases: [String]) -> Bool {
+    /// Decision words ("beslut" covers "beslutar") and the formula for noting information.
+    private static let bodyWords = PhraseList(["beslut", "till protokollet"])
+
+    static func containsAny(_ text: String, _ phrases: PhraseList) -> Bool {
         containsAny(lowercased: SearchableText(text.quickLowercased()), phrases)
     }
 
     /// `containsAny` of a text already lowercased.
-    static func containsAny(lowercased lower: SearchableText, _ phrases: [String]) -> Bool {
-        phrases.contains(where: lower.contains)
+    static func containsAny(lowercased lower: SearchableText, _ phrases: PhraseList) -> Bool {
+        phrases.isFound(in: lower)
     }
 
     /// A URL that validates or verifies a signature.
@@ -77,10 +77,13 @@ enum FurnitureVocabulary {
 
     /// `isValidationLink` of a text already lowercased.
     static func isValidationLink(lowercased lower: SearchableText) -> Bool {
-        guard lower.contains("http") || lower.contains("www.") else { return false }
-        return ["valider", "verif", "comfact", "signering", "esign", "signicat", "scrive"].contains(
-            where: lower.contains)
+        linkStarts.isFound(in: lower) && signingServices.isFound(in: lower)
     }
+
+    private static let linkStarts = PhraseList(["http", "www."])
+    private static let signingServices = PhraseList([
+        "valider", "verif", "comfact", "signering", "esign", "signicat", "scrive",
+    ])
 
     /// Postal codes ("701 16"), PO boxes and phone numbers, typical of address footers.
     static func looksLikeAddress(_ text: String) -> Bool {

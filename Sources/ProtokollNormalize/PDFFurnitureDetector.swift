@@ -46,11 +46,20 @@ struct PDFFurnitureDetector {
             return nil
         }
 
-        // 1. Repetition.
+        // 1. Repetition. Running headers and footers recur word for word, so each distinct
+        // text is folded once; `nil` marks protected body text.
         var occurrences: [String: [Int]] = [:]
+        var foldedTexts: [String: String?] = [:]
         for (index, line) in lines.enumerated() where zone(line) != nil {
-            guard !FurnitureVocabulary.isProtectedBody(line.text) else { continue }
-            occurrences["\(zone(line)!)|" + PageLabel.fold(line.text), default: []].append(index)
+            let folded: String?
+            if let known = foldedTexts[line.text] {
+                folded = known
+            } else {
+                folded = FurnitureVocabulary.isProtectedBody(line.text) ? nil : PageLabel.fold(line.text)
+                foldedTexts[line.text] = .some(folded)
+            }
+            guard let folded else { continue }
+            occurrences["\(zone(line)!)|" + folded, default: []].append(index)
         }
         for (key, members) in occurrences {
             let ys = members.map { lines[$0].bbox.y0 }.sorted()

@@ -147,8 +147,7 @@ struct ItemContentParser {
             guard text.hasAtMostCharacters(300), input.blocks[line.block].kind != .heading else { continue }
             for sentence in Self.sentences(text) {
                 let lower = SearchableText(sentence.quickLowercased())
-                guard Vocabulary.decisionSentenceVerbs.contains(where: lower.contains),
-                    !Vocabulary.modalVerbs.contains(where: lower.contains)
+                guard Vocabulary.decisionSentenceVerbs.isFound(in: lower), !Vocabulary.modalVerbs.isFound(in: lower)
                 else { continue }
                 decisions.append(make(label: nil, text: sentence, formula: nil, lines: blockLines))
             }
@@ -233,7 +232,7 @@ struct ItemContentParser {
 
     static func kind(_ text: String) -> String {
         let lower = SearchableText(text.quickLowercased())
-        return Vocabulary.decisionKinds.first { lower.contains($0.trigger) }?.kind ?? "other"
+        return Vocabulary.decisionTriggers.firstIndex(in: lower).map { Vocabulary.decisionKinds[$0].kind } ?? "other"
     }
 
     // MARK: - Presenters and diary numbers
@@ -262,13 +261,12 @@ struct ItemContentParser {
             // Sentences that open with the presenters: "Mats Wennstig och Nuray Iliev, …
             // informerar om …".
             let search = SearchableText(lower)
-            guard Vocabulary.presenterVerbs.contains(where: search.contains) else { return [] }
+            guard Vocabulary.presenterVerbs.isFound(in: search) else { return [] }
             for sentence in sentences(text) {
                 let lowerSentence = SearchableText(sentence.quickLowercased())
-                guard let verb = Vocabulary.presenterVerbs.lazy.compactMap({ lowerSentence.range(of: $0) }).first
-                else {
-                    continue
-                }
+                guard let verbIndex = Vocabulary.presenterVerbs.firstIndex(in: lowerSentence),
+                    let verb = lowerSentence.range(of: Vocabulary.presenterVerbs.phrases[verbIndex])
+                else { continue }
                 let verbStart = sentence.index(matching: verb.lowerBound, in: lowerSentence.text)
                 let head =
                     String(sentence[..<verbStart]).split(separator: ",", maxSplits: 1).first.map(String.init) ?? ""

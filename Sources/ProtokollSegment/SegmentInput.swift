@@ -59,23 +59,48 @@ struct SegmentInput {
         for (index, block) in blocks.enumerated() {
             lineStarts.append(lines.count)
             var start = block.charStart
-            for text in Self.lines(of: block.text) {
-                let length = text.unicodeScalars.count
+            for (text, length) in Self.lines(of: block.text) {
                 let page = block.parts.last { $0.charStart <= start }?.page ?? block.page
                 lines.append(
                     TextLine(
-                        text: String(text), lower: text.quickLowercased(), start: start, end: start + length,
-                        block: index, page: page))
+                        text: text, lower: text.quickLowercased(), start: start, end: start + length, block: index,
+                        page: page))
                 start += length + 1
             }
         }
     }
 
-    /// A block's text cut at each line feed, empty lines kept.
-    private static func lines(of text: String) -> [Substring] {
-        guard text.scalarsAreCharacters else { return text.split(separator: "\n", omittingEmptySubsequences: false) }
-        // Each scalar is a character, and the line feed a byte of its own.
-        return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).map { Substring($0) }
+    /// A block's text cut at each line feed, empty lines kept, with each line's length in
+    /// scalars.
+    private static func lines(of text: String) -> [(text: String, scalars: Int)] {
+        guard text.scalarsAreCharacters else {
+            return text.split(separator: "\n", omittingEmptySubsequences: false).map {
+                (String($0), $0.unicodeScalars.count)
+            }
+        }
+        // Each scalar is a character, and the line feed a byte of its own: one pass over the
+        // bytes cuts the lines and counts the scalars (the bytes that do not continue one).
+        var text = text
+        return text.withUTF8 { bytes in
+            func line(_ range: Range<Int>) -> String {
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+            }
+            var lines: [(text: String, scalars: Int)] = []
+            var lineStart = 0
+            var scalars = 0
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\n") {
+                    lines.append((line(lineStart..<index), scalars))
+                    lineStart = index + 1
+                    scalars = 0
+                } else if !UTF8.isContinuation(byte) {
+                    scalars += 1
+                }
+            }
+            lines.append((line(lineStart..<bytes.count), scalars))
+            return lines
+        }
     }
 
     /// The lines of one block.

@@ -1,3 +1,5 @@
+import ProtokollModel
+
 /// The Swedish protocol vocabulary the segmenter reads by, in one place.
 ///
 /// Every table is data: a municipality that writes "Deltagande ledamöter" or a new decision
@@ -74,24 +76,27 @@ enum Vocabulary {
         ("bifall", "approve"),
     ]
 
+    /// `decisionKinds`' triggers, searched together.
+    static let decisionTriggers = PhraseList(decisionKinds.map(\.trigger))
+
     /// Passive verbs that make a plain sentence a decision when an item has no decision
     /// formula ("Dagordningen godkändes.", "Informationen tas till protokollet.").
-    static let decisionSentenceVerbs = [
+    static let decisionSentenceVerbs = PhraseList([
         "godkändes", "godkänns", "fastställdes", "fastställs", "antogs", "antas", "beslutades", "utsågs", "utses",
         "valdes", "lades till handlingarna", "läggs till handlingarna", "tas till protokollet",
         "togs till protokollet", "bordlades", "bordläggs", "återremitterades", "noterades", "antecknades",
         " godkände ", " fastställde ", " antog ",
-    ]
+    ])
 
     /// Verbs that make the people named before them an item's presenters ("Anders Lund,
     /// ordförande PSVO informerar om …", "Emma Stahre … lämnar en statusrapport").
-    static let presenterVerbs = [
+    static let presenterVerbs = PhraseList([
         " informerar ", " informerade ", " föredrog ", " föredrar ", " redogör ", " redogjorde ", " presenterar ",
         " presenterade ", " lämnar en statusrapport", " lämnar en rapport", " lämnar information",
-    ]
+    ])
 
     /// Words that make a sentence about what should or could happen, not what was decided.
-    static let modalVerbs = [" behöver ", " ska ", " skall ", " bör ", " kan ", " skulle ", " kommer att "]
+    static let modalVerbs = PhraseList([" behöver ", " ska ", " skall ", " bör ", " kan ", " skulle ", " kommer att "])
 
     /// Vote list headings → vote option.
     static let voteOptions: [(label: String, option: String)] = [

@@ -105,21 +105,25 @@ struct VoteParser {
         return Vote(voters: voters, printedCounts: printed, optionRaw: optionRaw, resultRaw: resultRaw, lines: covered)
     }
 
+    /// The phrases of a vote sentence, checked in order, and the option each casts.
+    private static let votePhrases: [(phrase: String, option: String)] = [
+        (" röstar ja", "yes"), (" röstar för bifall", "yes"), (" röstar nej", "no"), (" röstar för avslag", "no"),
+        (" avstår från att rösta", "abstain"), (" avstår", "abstain"),
+    ]
+    private static let votePhraseList = PhraseList(votePhrases.map(\.phrase))
+
     /// "Anna Ek (S), Bo Ek (M) och Cai Ek (C) röstar ja (3)." and "… avstår från att rösta (1)."
     private func sentenceVotes(
         _ lines: [TextLine], into voters: inout [Voter], printed: inout [String: Int],
         optionRaw: inout [String: String],
         covered: inout [TextLine]
     ) {
-        let phrases: [(phrase: String, option: String)] = [
-            (" röstar ja", "yes"), (" röstar för bifall", "yes"), (" röstar nej", "no"), (" röstar för avslag", "no"),
-            (" avstår från att rösta", "abstain"), (" avstår", "abstain"),
-        ]
         for line in lines {
             let lower = SearchableText(line.lower)
-            guard let (phrase, option) = phrases.first(where: { lower.contains($0.phrase) }),
-                let range = lower.range(of: phrase)
+            guard let found = Self.votePhraseList.firstIndex(in: lower),
+                let range = lower.range(of: Self.votePhrases[found].phrase)
             else { continue }
+            let option = Self.votePhrases[found].option
             let start = line.text.index(matching: range.lowerBound, in: line.lower)
             let end = line.text.index(matching: range.upperBound, in: line.lower)
             let head = String(line.text[..<start])

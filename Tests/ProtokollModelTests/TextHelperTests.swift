@@ -74,6 +74,50 @@ struct TextHelperTests {
         }
     }
 
+    /// A phrase list finds the phrase that asking for each phrase in turn finds first, in texts
+    /// and phrases of pieces that share first bytes, join their neighbours ("e" and a combining
+    /// accent, "\r" and "\n") or are empty.
+    @Test func phraseListsFindWhatSearchingPhraseByPhraseFinds() {
+        var generator = SplitMix64(seed: 11)
+        let pieces = ["a", "b", "ab", " ", "å", "ä", "e", "\u{301}", "é", "\r", "\n", "–", "§", "🇸🇪", "ba", "aa"]
+        func text(upTo count: UInt64) -> String {
+            (0..<(generator.next() % (count + 1))).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
+                .joined()
+        }
+        var cases = [(["x", "e\u{301}"], "café"), (["", "é"], "café"), (["\n"], "a\r\nb"), (["b", "ab"], "aab")]
+        for round in 0..<1500 {
+            // Most lists hold only phrases whose scalars are characters, as the vocabularies do.
+            let phrases = (0..<(1 + generator.next() % 6)).map { _ in text(upTo: 2) }
+                .map { round % 4 == 0 ? $0 : String($0.unicodeScalars.filter(\.isASCII)) }
+            for _ in 0..<4 { cases.append((phrases, text(upTo: 12))) }
+        }
+        for (phrases, text) in cases {
+            let list = PhraseList(phrases)
+            let search = SearchableText(text)
+            let expected = phrases.firstIndex(where: search.contains)
+            #expect(list.firstIndex(in: search) == expected, "\(phrases) in \(text.debugDescription)")
+            #expect(list.isFound(in: search) == (expected != nil), "\(phrases) in \(text.debugDescription)")
+        }
+    }
+
+    /// Lowercasing Latin by arithmetic, eight ASCII bytes at a time, gives `lowercased()`
+    /// byte for byte: random ASCII runs of every length up to 19, between Latin-1 scalars and
+    /// others.
+    @Test func quickLowercasingAgreesWithTheStandardLibrary() {
+        var generator = SplitMix64(seed: 5)
+        let others = ["Å", "ö", "×", "ß", "Σ", "İ", "–", "§", "🇸🇪", "e\u{301}", "\u{00C0}", "\u{00DE}", "\u{00FF}"]
+        for _ in 0..<4000 {
+            var text = ""
+            for _ in 0..<(generator.next() % 5) {
+                let run = (0..<(generator.next() % 20)).map { _ in
+                    Character(Unicode.Scalar(UInt8(generator.next() % 128)))
+                }
+                text += String(run) + others[Int(generator.next() % UInt64(others.count))]
+            }
+            #expect(Array(text.quickLowercased().utf8) == Array(text.lowercased().utf8), "\(text.debugDescription)")
+        }
+    }
+
     @Test func wordSplitsAgreeWithScalarSplits() {
         let texts = [
             "  Beslut\tom   budget\u{00A0}2024 ", "\u{2003}Åsa\u{0085}Öberg\n", "", " \t ", "e\u{301}n rad", "ett",

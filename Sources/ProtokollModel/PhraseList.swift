@@ -1,0 +1,116 @@
+/// A fixed list of phrases looked for together, in one pass over a text.
+///
+/// The furniture detector and the parsers ask every line whether it holds any of a list of
+/// phrases. Asking `SearchableText.contains` phrase by phrase checked each phrase's scalars
+/// and scanned the line once per phrase, and that was the largest single cost of finding
+/// furniture. A list checks its phrases once, and indexes them by their first two bytes, so
+/// a line's bytes are read once whatever the list's length. The answers are those of
+/// `SearchableText.contains` taken phrase by phrase, in the list's order.
+public struct PhraseList: Sendable {
+    /// The phrases, in the order their matches rank.
+    public let phrases: [String]
+    /// Every phrase's UTF-8, end to end.
+    private let bytes: [UInt8]
+    /// Where each phrase starts in `bytes`; then the end.
+    private let starts: [Int]
+    /// The phrases that may start at a text position, by a key of the position's first two
+    /// bytes (`key`): entries `bucketStarts[key]..<bucketStarts[key + 1]` of `buckets`, in the
+    /// list's order. A one-byte phrase is in the bucket of its byte and every second byte.
+    /// Most positions of a text start no phrase's pair, and are passed over at one lookup.
+    private let bucketStarts: [Int32]
+    private let buckets: [Int32]
+    /// Whether every phrase's scalars are characters, so that bytes may be compared
+    /// (`SearchableText`).
+    private let bytesSuffice: Bool
+
+    public init(_ phrases: [String]) {
+        self.phrases = phrases
+        var bytes: [UInt8] = []
+        var starts: [Int] = []
+        var entries: [(key: Int, phrase: Int32)] = []
+        for (index, phrase) in phrases.enumerated() {
+            starts.append(bytes.count)
+            bytes += phrase.utf8
+            let utf8 = Array(phrase.utf8)
+            // An empty phrase is never found, as by `SearchableText.contains`.
+            guard let first = utf8.first else { continue }
+            let seconds = utf8.count > 1 ? [utf8[1]] : Array(0...255)
+            entries += Set(seconds.map { Self.key(first, $0) }).map { ($0, Int32(index)) }
+        }
+        starts.append(bytes.count)
+        entries.sort { ($0.key, $0.phrase) < ($1.key, $1.phrase) }
+        var bucketStarts = [Int32](repeating: 0, count: Self.keyCount + 1)
+        for entry in entries { bucketStarts[entry.key + 1] += 1 }
+        for key in 0..<Self.keyCount { bucketStarts[key + 1] += bucketStarts[key] }
+        self.bytes = bytes
+        self.starts = starts
+        self.bucketStarts = bucketStarts
+        buckets = entries.map(\.phrase)
+        bytesSuffice = phrases.allSatisfy(\.scalarsAreCharacters)
+    }
+
+    private static let keyCount = 4096
+
+    /// A bucket for a pair of bytes; pairs that differ share one now and then, and each
+    /// candidate is compared in full.
+    private static func key(_ first: UInt8, _ second: UInt8) -> Int {
+        (Int(first) << 4 ^ Int(second)) & (keyCount - 1)
+    }
+
+    /// The index of the first phrase of the list that `text` holds, as
+    /// `phrases.firstIndex(where: text.contains)` finds it.
+    public func firstIndex(in text: SearchableText) -> Int? {
+        firstIndex(in: text, stopAtAny: false)
+    }
+
+    /// Whether `text` holds any of the phrases, as `phrases.contains(where: text.contains)`.
+    public func isFound(in text: SearchableText) -> Bool {
+        firstIndex(in: text, stopAtAny: true) != nil
+    }
+
+    /// The first phrase `text` holds; with `stopAtAny`, the first found at all.
+    private func firstIndex(in text: SearchableText, stopAtAny: Bool) -> Int? {
+        guard bytesSuffice, text.scalarsAreCharacters else { return phrases.firstIndex(where: text.contains) }
+        if let found = text.text.utf8.withContiguousStorageIfAvailable({ scan($0, stopAtAny: stopAtAny) }) {
+            return found
+        }
+        var copy = text.text
+        return copy.withUTF8 { scan($0, stopAtAny: stopAtAny) }
+    }
+
+    /// Tries the phrases that may start at each byte of `haystack`; keeps the lowest index
+    /// found, and stops once nothing lower can be found.
+    private func scan(_ haystack: UnsafeBufferPointer<UInt8>, stopAtAny: Bool) -> Int? {
+        bytes.withUnsafeBufferPointer { bytes in
+            starts.withUnsafeBufferPointer { starts in
+                bucketStarts.withUnsafeBufferPointer { bucketStarts in
+                    buckets.withUnsafeBufferPointer { buckets in
+                        var best = Int.max
+                        for position in haystack.indices {
+                            let second = position + 1 < haystack.count ? haystack[position + 1] : 0
+                            let key = Self.key(haystack[position], second)
+                            var entry = Int(bucketStarts[key])
+                            let end = Int(bucketStarts[key + 1])
+                            guard entry < end else { continue }
+                            while entry < end && Int(buckets[entry]) < best {
+                                let phrase = Int(buckets[entry])
+                                let start = starts[phrase]
+                                let length = starts[phrase + 1] - start
+                                if length <= haystack.count - position {
+                                    var offset = 0
+                                    while offset < length && haystack[position + offset] == bytes[start + offset] {
+                                        offset += 1
+                                    }
+                                    if offset == length { best = phrase }
+                                }
+                                entry += 1
+                            }
+                            if best != .max && (stopAtAny || best == 0) { return best }
+                        }
+                        return best == .max ? nil : best
+                    }
+                }
+            }
+        }
+    }
+}
