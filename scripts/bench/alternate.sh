@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Alternates pdftotext and one or more builds of protokoll (`protokoll-extract`, then
+# `protokoll run`) on one core, round after round, and reports each one's CPU time relative
+# to pdftotext's in the same round
+# (docs/benchmarks.md, "Results"). A `make bench` run times each tool once per part, a few
+# seconds each, and this machine's speed drifts between them; many short alternating rounds
+# put the tools through the same drift. Needs the corpus `make bench` made, GNU time and
+# pdftotext.
+#
+#   scripts/bench/alternate.sh ROUNDS PDF_COUNT BIN_DIR...
+#
+# Each BIN_DIR holds `protokoll` and `protokoll-extract` release binaries, run as `make bench`
+# runs them. The first PDF_COUNT PDFs of the newest
+# corpus under .bench/ are the input.
+set -euo pipefail
+
+rounds=$1 count=$2
+shift 2
+cd "$(dirname "$0")/../.."
+docs=$(ls -dt .bench/corpus-*/docs | head -1)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+find "$PWD/$docs" -name '*.pdf' | sort > "$work/all"
+head -n "$count" "$work/all" > "$work/list"
+pages=$(xargs -a "$work/list" -I{} pdfinfo {} | awk '/^Pages:/ { sum += $2 } END { print sum }')
+printf 'version: 1\ninputs: []\nmanifest: %s\noutput: %s\njobs: 1\nincremental:\n  enabled: false\nlog_level: warning\n' \
+    "$work/list" "$work/out" > "$work/pipeline.yml"
+
+cpu() { # CPU seconds (user + system) of a command on core 0
+    /usr/bin/time -o "$work/time" -f '%U %S' taskset -c 0 "$@" > /dev/null 2>&1
+    awk '{ print $1 + $2 }' "$work/time"
+}
+
+for _ in $(seq "$rounds"); do
+    rm -rf "$work/txt" && mkdir "$work/txt"
+    line="$(cpu xargs -a "$work/list" -I{} sh -c 'exec pdftotext "$1" "$2/${1##*/}.txt"' - {} "$work/txt")"
+    for bin in "$@"; do
+        rm -rf "$work/out"
+        line="$line $(cpu xargs -a "$work/list" -n 25 "$bin/protokoll-extract")"
+        line="$line $(cpu "$bin/protokoll" run --config "$work/pipeline.yml")"
+    done
+    echo "$line"
+done > "$work/rounds"
+
+python3 - "$work/rounds" "$pages" "$@" << 'EOF'
+import statistics, sys
+rounds = [list(map(float, line.split())) for line in open(sys.argv[1])]
+pages, bins = int(sys.argv[2]), sys.argv[3:]
+print(f"{len(rounds)} rounds, {pages} pages; CPU seconds per round: pdftotext, then each build's extract and run")
+for row in rounds:
+    print("  " + "  ".join(f"{value:6.2f}" for value in row))
+print(f"pdftotext: median {statistics.median(r[0] for r in rounds) / pages * 1000:.2f} CPU ms/page")
+for index, (bin, stage) in enumerate(((bin, stage) for bin in bins for stage in ("extract", "run")), start=1):
+    ratio = statistics.median(r[0] / r[index] for r in rounds)
+    per_page = statistics.median(r[index] for r in rounds) / pages * 1000
+    print(f"{bin} {stage}: {per_page:.2f} CPU ms/page; pdftotext's CPU time / its own, median per round: {ratio:.3f}")
+EOF
