@@ -1,17 +1,15 @@
 #!/usr/bin/env bash
 # Alternates pdftotext and one or more builds of protokoll (`protokoll-extract`, then
 # `protokoll run`) on one core, round after round, and reports each one's CPU time relative
-# to pdftotext's in the same round
-# (docs/benchmarks.md, "Results"). A `make bench` run times each tool once per part, a few
-# seconds each, and this machine's speed drifts between them; many short alternating rounds
-# put the tools through the same drift. Needs the corpus `make bench` made, GNU time and
-# pdftotext.
+# to pdftotext's in the same round (docs/benchmarks.md, "Results"). A `make bench` run times
+# each tool once per part, a few seconds each, and this machine's speed drifts between them;
+# many short alternating rounds put the tools through the same drift. Needs the corpus
+# `make bench` made, GNU time and pdftotext.
 #
 #   scripts/bench/alternate.sh ROUNDS PDF_COUNT BIN_DIR...
 #
 # Each BIN_DIR holds `protokoll` and `protokoll-extract` release binaries, run as `make bench`
-# runs them. The first PDF_COUNT PDFs of the newest
-# corpus under .bench/ are the input.
+# runs them. The input is the first PDF_COUNT PDFs of the newest corpus under .bench/.
 set -euo pipefail
 
 rounds=$1 count=$2
