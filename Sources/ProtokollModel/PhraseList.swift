@@ -2,7 +2,7 @@
 ///
 /// The furniture detector and the parsers ask every line whether it holds any of a list of
 /// phrases. Asking `SearchableText.contains` phrase by phrase checked each phrase's scalars
-/// and scanned the line once per phrase, and that was the largest single cost of finding
+/// and scanned the line once per phrase, and that was one of the largest costs of finding
 /// furniture. A list checks its phrases once, and indexes them by their first two bytes, so
 /// a line's bytes are read once whatever the list's length. The answers are those of
 /// `SearchableText.contains` taken phrase by phrase, in the list's order.
