@@ -30,7 +30,7 @@ enum FurnitureVocabulary {
     static func isSigningPageMarker(lowercased text: String) -> Bool {
         let lower = text.trimmingWhitespaces()
         return signingPageTitles.contains(lower)
-            || (containsAny(lowercased: SearchableText(lower), signingPageMarkers) && lower.count <= 100)
+            || (signingPageMarkers.isFound(in: SearchableText(lower)) && lower.count <= 100)
     }
 
     /// Notes about electronic signing inside or after the body.
@@ -61,13 +61,9 @@ enum FurnitureVocabulary {
     /// Decision words ("beslut" covers "beslutar") and the formula for noting information.
     private static let bodyWords = PhraseList(["beslut", "till protokollet"])
 
+    /// Whether `text`, lowercased, holds any of `phrases`.
     static func containsAny(_ text: String, _ phrases: PhraseList) -> Bool {
-        containsAny(lowercased: SearchableText(text.quickLowercased()), phrases)
-    }
-
-    /// `containsAny` of a text already lowercased.
-    static func containsAny(lowercased lower: SearchableText, _ phrases: PhraseList) -> Bool {
-        phrases.isFound(in: lower)
+        phrases.isFound(in: SearchableText(text.quickLowercased()))
     }
 
     /// A URL that validates or verifies a signature.

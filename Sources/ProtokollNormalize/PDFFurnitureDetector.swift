@@ -130,11 +130,11 @@ struct PDFFurnitureDetector {
                 if verdicts[index] == nil {
                     verdicts[index] = Verdict(kind: .signingPage, rule: "signing_page_marker", score: 1)
                 }
-            } else if FurnitureVocabulary.containsAny(lowercased: lowered[index], FurnitureVocabulary.signatureBox),
+            } else if FurnitureVocabulary.signatureBox.isFound(in: lowered[index]),
                 line.text.count <= 60
             {
                 verdicts[index] = Verdict(kind: .signatureBox, rule: "signature_box_phrase", score: 1)
-            } else if FurnitureVocabulary.containsAny(lowercased: lowered[index], FurnitureVocabulary.esignNotes)
+            } else if FurnitureVocabulary.esignNotes.isFound(in: lowered[index])
                 || FurnitureVocabulary.isValidationLink(lowercased: lowered[index])
             {
                 verdicts[index] = Verdict(kind: .esignNote, rule: "esign_phrase", score: 1)
