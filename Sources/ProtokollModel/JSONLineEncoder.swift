@@ -493,9 +493,7 @@ func appendString(_ text: String, to bytes: inout [UInt8]) {
 /// test for a zero byte, on the bytes themselves (below 0x20) and on them compared with each.
 private func mayNeedEscape(_ word: UInt64) -> Bool {
     let ones: UInt64 = 0x0101_0101_0101_0101
-    let highBits: UInt64 = 0x8080_8080_8080_8080
-    func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highBits != 0 }
-    let control = (word &- 0x20 &* ones) & ~word & highBits != 0
+    let control = (word &- 0x20 &* ones) & ~word & 0x8080_8080_8080_8080 != 0
     return control || hasZeroByte(word ^ (0x22 &* ones)) || hasZeroByte(word ^ (0x5C &* ones))
 }
 

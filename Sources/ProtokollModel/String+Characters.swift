@@ -70,9 +70,7 @@ func scalarsStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if bytes.count - index >= 8 {
             let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
             // No byte has its top bit set, and none equals a carriage return (0x0D).
-            let carriageReturns = word ^ 0x0D0D_0D0D_0D0D_0D0D
-            let hasZeroByte = (carriageReturns &- 0x0101_0101_0101_0101) & ~carriageReturns & 0x8080_8080_8080_8080
-            if word & 0x8080_8080_8080_8080 == 0 && hasZeroByte == 0 {
+            if word & 0x8080_8080_8080_8080 == 0 && !hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D) {
                 index += 8
                 continue
             }
@@ -92,6 +90,12 @@ func scalarsStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         }
     }
     return true
+}
+
+/// Whether any of the eight bytes of `word` is zero, without looking at them one by one; XOR
+/// a byte value into every byte first to ask whether any equals it.
+func hasZeroByte(_ word: UInt64) -> Bool {
+    (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
 }
 
 /// Whether a scalar is a `Character` of its own wherever it stands among scalars that are
