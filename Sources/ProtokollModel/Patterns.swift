@@ -30,7 +30,7 @@ public enum Patterns {
 
     /// Whether `text` starts with a scalar that `\d` matches, a decimal digit of any script: a
     /// quick test before running a pattern that must start with one.
-    public static func startsWithDigit(_ text: some StringProtocol) -> Bool {
+    @inlinable public static func startsWithDigit(_ text: some StringProtocol) -> Bool {
         text.unicodeScalars.first?.isDecimalDigit == true
     }
 

@@ -14,6 +14,29 @@ extension String {
 
     /// Whether the string has at most `limit` characters, counting no further than it must.
     public func hasAtMostCharacters(_ limit: Int) -> Bool {
+        guard limit >= 0 else { return false }
+        // A character takes at least one byte.
+        if utf8.count <= limit { return true }
+        // Scalars that stand alone, counted on the bytes as far as they go: ASCII but the
+        // carriage return, and the two-byte scalars below U+0300 (lead bytes up to 0xCB).
+        let counted = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 && lead != 0x0D {
+                    index += 1
+                } else if lead >= 0x80 && lead < 0xCC {
+                    index += 2
+                } else {
+                    return nil
+                }
+                count += 1
+                if count > limit { return false }
+            }
+            return true
+        }
+        if let counted, let answer = counted { return answer }
         var count = 0
         for scalar in unicodeScalars {
             // Past a scalar that may join others, only counting characters tells.
@@ -90,6 +113,16 @@ func scalarsStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         }
     }
     return true
+}
+
+/// Whether the scalars of valid UTF-8 that overlap `bytes[from...through]` stand alone;
+/// `through` may be `bytes.count`, the end.
+func scalarsStandAlone(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, through: Int) -> Bool {
+    var start = from
+    while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+    var end = min(through + 1, bytes.count)
+    while end < bytes.count, bytes[end] & 0xC0 == 0x80 { end += 1 }
+    return start >= end || scalarsStandAlone(UnsafeBufferPointer(rebasing: bytes[start..<end]))
 }
 
 /// Whether any of the eight bytes of `word` is zero, without looking at them one by one; XOR

@@ -59,6 +59,34 @@ extension String {
         textRange(of: needle) != nil
     }
 
+    /// `hasPrefix(_:)`, answered from the bytes when the scalars compared, and the one after
+    /// them, are each a character of its own (`standsAlone`): then scalar boundaries are
+    /// character boundaries and no two different scalars are equivalent. The parsers test
+    /// every line for dozens of prefixes, and `hasPrefix` compares characters.
+    public func hasTextPrefix(_ prefix: String) -> Bool {
+        guard prefix.scalarsAreCharacters,
+            let answer = utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+                let end = min(prefix.utf8.count, bytes.count)
+                guard scalarsStandAlone(bytes, from: 0, through: end) else { return nil }
+                return bytes.starts(with: prefix.utf8)
+            }), let answer
+        else { return hasPrefix(prefix) }
+        return answer
+    }
+
+    /// `hasSuffix(_:)`, answered from the bytes as `hasTextPrefix(_:)` is, when the scalars
+    /// compared and the one before them stand alone.
+    public func hasTextSuffix(_ suffix: String) -> Bool {
+        guard suffix.scalarsAreCharacters,
+            let answer = utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
+                let start = max(bytes.count - suffix.utf8.count, 0)
+                guard scalarsStandAlone(bytes, from: max(start - 1, 0), through: bytes.count) else { return nil }
+                return bytes.count >= suffix.utf8.count && bytes[start...].elementsEqual(suffix.utf8)
+            }), let answer
+        else { return hasSuffix(suffix) }
+        return answer
+    }
+
     /// The string with every occurrence of `target` replaced, as Foundation's
     /// `replacingOccurrences(of:with:)` replaces it; occurrences are found as in
     /// `textRange(of:)`.

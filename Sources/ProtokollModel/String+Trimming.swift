@@ -4,7 +4,13 @@ extension String {
     /// The string without the scalars of `set` at either end, as `trimmingCharacters(in:)`
     /// returns it, without its round trip through `NSString`; see `Substring.trimming(_:)`.
     public func trimming(_ set: CharacterSet) -> String {
-        self[...].trimming(set)
+        // Most strings have nothing to trim: return them rather than a copy.
+        if let first = unicodeScalars.first, let last = unicodeScalars.last,
+            Substring.isKept(first, by: set), Substring.isKept(last, by: set)
+        {
+            return self
+        }
+        return self[...].trimming(set)
     }
 }
 
@@ -15,12 +21,17 @@ extension Substring {
     /// Foundation trims UTF-16 units, so a scalar outside the Basic Multilingual Plane is never
     /// trimmed there, even when `set` holds it; it is not trimmed here either.
     public func trimming(_ set: CharacterSet) -> String {
-        func isKept(_ scalar: Unicode.Scalar) -> Bool { scalar.value > 0xFFFF || !set.contains(scalar) }
         let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: isKept), let last = scalars.lastIndex(where: isKept) else {
+        guard let first = scalars.firstIndex(where: { Self.isKept($0, by: set) }),
+            let last = scalars.lastIndex(where: { Self.isKept($0, by: set) })
+        else {
             return ""
         }
         return String(scalars[first...last])
+    }
+
+    fileprivate static func isKept(_ scalar: Unicode.Scalar, by set: CharacterSet) -> Bool {
+        scalar.value > 0xFFFF || !set.contains(scalar)
     }
 }
 
@@ -41,7 +52,11 @@ extension String {
     /// The string without `CharacterSet.whitespaces` at either end; see
     /// `Substring.trimmingWhitespaces()`.
     public func trimmingWhitespaces() -> String {
-        self[...].trimmingWhitespaces()
+        // Most strings have nothing to trim: return them rather than a copy.
+        if let first = unicodeScalars.first, let last = unicodeScalars.last, !first.isSpaceOrTab, !last.isSpaceOrTab {
+            return self
+        }
+        return self[...].trimmingWhitespaces()
     }
 }
 

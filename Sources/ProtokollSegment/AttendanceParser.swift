@@ -43,7 +43,7 @@ struct AttendanceParser {
         let head = (label.firstPiece(separatedBy: [":"]).map(String.init) ?? label).trimmingWhitespaces()
         guard head.hasAtMostCharacters(60) else { return nil }
         let lower = head.quickLowercased()
-        guard let match = Vocabulary.attendanceHeadings.first(where: { lower.hasPrefix($0.prefix) }) else {
+        guard let match = Vocabulary.attendanceHeadings.first(where: { lower.hasTextPrefix($0.prefix) }) else {
             return nil
         }
         // "Närvarande ersättare: -" and "Frånvarande" open lists; "Närvarande ledamöter
@@ -72,8 +72,8 @@ struct AttendanceParser {
                 if let found = Self.heading(text) {
                     current = found
                     let lower = found.raw.quickLowercased()
-                    if lower.hasPrefix("närvarande") && !lower.hasPrefix("närvarande ledamöter")
-                        && !lower.hasPrefix("närvarande ersättare")
+                    if lower.hasTextPrefix("närvarande") && !lower.hasTextPrefix("närvarande ledamöter")
+                        && !lower.hasTextPrefix("närvarande ersättare")
                         && lower != "närvarande"
                     {
                         let words = Set(lower.split(whereSeparator: { !$0.isLetter }).map(String.init)).subtracting([

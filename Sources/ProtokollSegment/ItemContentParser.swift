@@ -169,7 +169,7 @@ struct ItemContentParser {
     private static let formulaEndings = [
         (ending: "beslutar att", formula: "beslutar"), ("beslutar", "beslutar"),
         ("beslutade att", "beslutade"), ("beslutade", "beslutade"),
-    ]
+    ].map { (ending: $0.ending, spaced: " " + $0.ending, formula: $0.formula) }
     private static let whitespaceAndColon = CharacterSet.whitespaces.union([":"])
 
     /// "PSVO beslutar", "LSVO:s ledningsgrupp beslutar att", "Kommunstyrelsens beslut",
@@ -177,12 +177,12 @@ struct ItemContentParser {
     private func formulaParts(_ line: String) -> (body: String?, text: String)? {
         let text = line.trimming(Self.whitespaceAndColon)
         let lower = text.quickLowercased()
-        for (ending, formula) in Self.formulaEndings where lower.hasSuffix(" " + ending) {
+        for (ending, spaced, formula) in Self.formulaEndings where lower.hasTextSuffix(spaced) {
             let body = String(text.dropLast(ending.count)).trimmingWhitespaces()
             return (body.isEmpty ? nil : body, formula)
         }
         if lower == "beslut" || lower == "förslag till beslut" && false { return (nil, text) }
-        if lower.hasSuffix("s beslut"), text.split(separator: " ").count <= 3, !lower.containsText(" att ") {
+        if lower.hasTextSuffix("s beslut"), text.split(separator: " ").count <= 3, !lower.containsText(" att ") {
             return (String(text.dropLast(" beslut".count)), text)
         }
         return nil
@@ -225,8 +225,10 @@ struct ItemContentParser {
         if startsLikeLabel, let match = Patterns.range(of: #"^(\d{1,2}[.)]|[a-z]\))\s+"#, in: text) {
             return (String(text[match]).trimmingWhitespaces(), String(text[match.upperBound...]))
         }
-        if text.hasPrefix("att ") { return ("att", String(text.dropFirst(4))) }
-        if text.hasPrefix("- ") || text.hasPrefix("• ") { return (String(text.prefix(1)), String(text.dropFirst(2))) }
+        if text.hasTextPrefix("att ") { return ("att", String(text.dropFirst(4))) }
+        if text.hasTextPrefix("- ") || text.hasTextPrefix("• ") {
+            return (String(text.prefix(1)), String(text.dropFirst(2)))
+        }
         return nil
     }
 
@@ -242,12 +244,12 @@ struct ItemContentParser {
     static func presenters(_ text: String, lines: [TextLine]) -> [PersonRef] {
         var names: [String] = []
         let lower = text.quickLowercased()
-        if lower.hasPrefix("föredragande:") || lower.hasPrefix("föredragande ") {
-            let list = text.split(separator: ":", maxSplits: 1).last.map(String.init) ?? ""
+        if lower.hasTextPrefix("föredragande:") || lower.hasTextPrefix("föredragande ") {
+            let list = text.split(ascii: ":", maxSplits: 1).last.map(String.init) ?? ""
             // A piece after a title ("…, central processledare Hälsa, Lärande Trygghet") is
             // the title's tail, not a person.
             var afterTitle = false
-            for piece in list.replacingText(" och ", with: ", ").split(separator: ",") {
+            for piece in list.replacingText(" och ", with: ", ").split(ascii: ",") {
                 let trimmed = piece.trimmingWhitespaces()
                 if let name = leadingName(trimmed), !afterTitle { names.append(name) }
                 afterTitle = trimmed.first?.isLowercase == true
@@ -256,7 +258,7 @@ struct ItemContentParser {
             names = String(text[text.index(matching: range.upperBound, in: lower)...]).replacingText(
                 " och ", with: ", "
             )
-            .split(separator: ",").compactMap { leadingName(String($0)) }
+            .split(ascii: ",").compactMap { leadingName(String($0)) }
         } else {
             // Sentences that open with the presenters: "Mats Wennstig och Nuray Iliev, …
             // informerar om …".
@@ -340,8 +342,18 @@ struct ItemContentParser {
         guard text.scalarsAreCharacters else {
             return text.indices.filter { ".!?".contains(text[$0]) }.map { text.index(after: $0) }
         }
-        let scalars = text.unicodeScalars
-        return scalars.indices.filter { [".", "!", "?"].contains(scalars[$0]) }.map { scalars.index(after: $0) }
+        // The three marks are single bytes that never occur inside a longer UTF-8 sequence.
+        var ends: [String.Index] = []
+        let bytes = text.utf8
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            bytes.formIndex(after: &index)
+            if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") {
+                ends.append(index)
+            }
+        }
+        return ends
     }
 }
 
@@ -353,17 +365,25 @@ func reflow(_ text: String) -> String {
     }
     // Each scalar is a character: the same in one pass over the bytes. Line feeds, spaces and
     // tabs are single bytes that never occur inside a longer UTF-8 sequence.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count)
-    var pendingSpace = false
-    for byte in text.utf8 {
-        if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: " ") {
-            pendingSpace = !bytes.isEmpty
-            continue
+    var text = text
+    return text.withUTF8 { input in
+        String(unsafeUninitializedCapacity: input.count) { output in
+            var count = 0
+            var pendingSpace = false
+            for byte in input {
+                if byte == UInt8(ascii: "\n") || byte == UInt8(ascii: " ") {
+                    pendingSpace = count > 0
+                    continue
+                }
+                if pendingSpace {
+                    output[count] = UInt8(ascii: " ")
+                    count += 1
+                    pendingSpace = false
+                }
+                output[count] = byte == UInt8(ascii: "\t") ? UInt8(ascii: " ") : byte
+                count += 1
+            }
+            return count
         }
-        if pendingSpace { bytes.append(UInt8(ascii: " ")) }
-        pendingSpace = false
-        bytes.append(byte == UInt8(ascii: "\t") ? UInt8(ascii: " ") : byte)
     }
-    return String(decoding: bytes, as: UTF8.self)
 }

@@ -96,6 +96,7 @@ struct ItemFinder {
     }
 
     private static let colonAndSpace: CharacterSet = [":", " "]
+    private static let longestContentsHeading = Vocabulary.tableOfContents.map(\.utf8.count).max() ?? 0
 
     /// The first line of a block that is not empty.
     private func firstLine(ofBlock block: Int) -> String? {
@@ -106,8 +107,12 @@ struct ItemFinder {
     func tableOfContents() -> Range<Int>? {
         guard
             let start = input.blocks.firstIndex(where: { block in
-                let text = block.text.quickLowercased().trimming(Self.colonAndSpace)
-                return Vocabulary.tableOfContents.contains(text)
+                // Trimmed first, lowercased only when short enough to be a heading: lowercasing
+                // maps scalar by scalar, never to or from ":" or " ", and shrinks UTF-8 at most
+                // threefold (the Kelvin sign to "k"). Most blocks are paragraphs.
+                let text = block.text.trimming(Self.colonAndSpace)
+                return text.utf8.count <= 3 * Self.longestContentsHeading
+                    && Vocabulary.tableOfContents.contains(text.quickLowercased())
             })
         else { return nil }
         var end = start + 1

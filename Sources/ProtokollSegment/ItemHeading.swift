@@ -33,11 +33,13 @@ struct ItemHeading: Equatable {
     /// cannot match without (a "§", a leading digit), which rules out most lines cheaply.
     static func parse(_ line: String) -> ItemHeading? {
         let text = line.trimmingWhitespaces()
+        let hasParagraphSign = text.containsBytes("§")
+        guard hasParagraphSign || Patterns.startsWithDigit(text) else { return nil }
         let range = NSRange(text.startIndex..., in: text)
         func group(_ match: NSTextCheckingResult, _ index: Int) -> String? {
             Range(match.range(at: index), in: text).map { String(text[$0]) }
         }
-        if text.containsBytes("§"), let match = paragraph.firstMatch(in: text, range: range),
+        if hasParagraphSign, let match = paragraph.firstMatch(in: text, range: range),
             let digits = group(match, 2), let value = Int(digits)
         {
             let letter = group(match, 3)

@@ -110,14 +110,14 @@ struct PersonEntry: Equatable {
     private mutating func classify(_ piece: String) {
         guard !piece.isEmpty else { return }
         let lower = piece.quickLowercased()
-        if lower.hasPrefix("adjungerad") {
+        if lower.hasTextPrefix("adjungerad") {
             roles.append("adjunct")
             rolesRaw.append("adjungerad")
             title = title.map { $0 + ", " + piece } ?? piece
             return
         }
         if let (word, role) = Vocabulary.roles.first(where: {
-            lower.hasSuffix($0.word) && (lower == $0.word || lower.hasSuffix(" " + $0.word))
+            lower.hasTextSuffix($0.word) && (lower == $0.word || lower.hasTextSuffix(" " + $0.word))
         }) {
             roles.append(role)
             rolesRaw.append(word)
@@ -149,8 +149,8 @@ struct PersonEntry: Equatable {
     /// `strict`) one capitalised word ("Askersund", "Vännäs").
     static func isPlace(_ text: String, strict: Bool) -> Bool {
         let lower = text.quickLowercased()
-        if lower.hasSuffix("kommun") || lower.hasSuffix("kommuner") || lower.hasPrefix("region ")
-            || lower.hasSuffix(" län")
+        if lower.hasTextSuffix("kommun") || lower.hasTextSuffix("kommuner") || lower.hasTextPrefix("region ")
+            || lower.hasTextSuffix(" län")
             || lower.containsText("landsting")
         {
             return true
@@ -171,7 +171,23 @@ struct PersonEntry: Equatable {
 
     /// "Åsa Larsson" → "asa-larsson": lowercased, diacritics folded, words joined by "-".
     static func key(_ name: String) -> String {
-        folded(name).quickLowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+        let lower = folded(name).quickLowercased()
+        guard lower.scalarsAreCharacters else {
+            return lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
+        }
+        // Each scalar is a character, and a character is a letter or a number by its scalar.
+        return lower.unicodeScalars.split(whereSeparator: { !isLetterOrNumber($0) }).map(String.init)
+            .joined(separator: "-")
+    }
+
+    /// `Character.isLetter || Character.isNumber` for a one-scalar character; ASCII without
+    /// the property tables.
+    static func isLetterOrNumber(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: true
+        case 0..<0x80: false
+        default: scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        }
     }
 
     /// The name with case and diacritics folded as Foundation folds them for Swedish.

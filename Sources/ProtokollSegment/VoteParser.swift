@@ -33,11 +33,15 @@ struct VoteParser {
             count = Int(text[range].filter(\.isNumber))
             text.removeSubrange(range)
         }
+        // Lowercasing shrinks a scalar's UTF-8 at most threefold (the Kelvin sign to "k"), so a
+        // longer text cannot lowercase to a label; most lines are longer.
+        guard text.utf8.count <= 3 * Self.longestOptionLabel else { return nil }
         let lower = text.quickLowercased()
         guard let match = Vocabulary.voteOptions.first(where: { lower == $0.label }) else { return nil }
         return (match.option, text, count)
     }
 
+    private static let longestOptionLabel = Vocabulary.voteOptions.map(\.label.utf8.count).max() ?? 0
     private static let whitespaceAndColon = CharacterSet.whitespaces.union([":"])
     private static let whitespaceAndPeriod = CharacterSet.whitespaces.union(["."])
 

@@ -5,12 +5,16 @@ import Testing
 /// The byte-level text helpers must answer as the Foundation and `Character` operations they
 /// stand in for; the parsers' output depends on it.
 struct TextHelperTests {
-    @Test func trimmingWhitespacesAgreesWithFoundationForEveryBMPScalar() {
+    @Test func trimmingAgreesWithFoundationForEveryBMPScalar() {
         var disagreements: [UInt32] = []
+        let set = CharacterSet.whitespaces.union([":"])
         for value in UInt32(0)...0xFFFF {
             guard let scalar = Unicode.Scalar(value) else { continue }
             let text = "\(scalar)a b\(scalar)"
-            if text.trimmingWhitespaces() != text.trimmingCharacters(in: .whitespaces) {
+            if text.trimmingWhitespaces() != text.trimmingCharacters(in: .whitespaces)
+                || text.trimming(set) != text.trimmingCharacters(in: set)
+                || "a\(scalar)".trimming(set) != "a\(scalar)".trimmingCharacters(in: set)
+            {
                 disagreements.append(value)
             }
         }
@@ -97,6 +101,42 @@ struct TextHelperTests {
             let expected = phrases.firstIndex(where: search.contains)
             #expect(list.firstIndex(in: search) == expected, "\(phrases) in \(text.debugDescription)")
             #expect(list.isFound(in: search) == (expected != nil), "\(phrases) in \(text.debugDescription)")
+        }
+    }
+
+    /// Prefixes and suffixes compared as bytes answer as `hasPrefix` and `hasSuffix`, which
+    /// compare characters, over random texts of scalars that join and scalars that do not.
+    @Test func textAffixesAgreeWithCharacterAffixes() {
+        var generator = SplitMix64(seed: 17)
+        let pieces = [
+            "a", "b", " ", "å", "a\u{30A}", "\u{30A}", "e", "\u{301}", "é", "\r", "\n", "–", "🇸🇪", "K", "\u{212A}",
+        ]
+        func text(upTo count: UInt64) -> String {
+            (0..<(generator.next() % (count + 1))).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
+                .joined()
+        }
+        var cases = [("åb", "a\u{30A}"), ("a\u{30A}b", "å"), ("e\u{301}", "e"), ("\r\n", "\r"), ("ab", ""), ("", "")]
+        for _ in 0..<6000 { cases.append((text(upTo: 8), text(upTo: 3))) }
+        for (text, affix) in cases {
+            #expect(
+                text.hasTextPrefix(affix) == text.hasPrefix(affix),
+                "\(text.debugDescription) / \(affix.debugDescription)")
+            #expect(
+                text.hasTextSuffix(affix) == text.hasSuffix(affix),
+                "\(text.debugDescription) / \(affix.debugDescription)")
+        }
+    }
+
+    /// Counting characters up to a limit, with its byte shortcuts, agrees with `count`.
+    @Test func characterLimitsAgreeWithCharacterCounts() {
+        var generator = SplitMix64(seed: 23)
+        let pieces = ["a", " ", "\r", "\n", "\r\n", "é", "e\u{301}", "\u{301}", "🇸🇪", "–"]
+        for _ in 0..<4000 {
+            let text = (0..<(generator.next() % 12)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
+                .joined()
+            for limit in -1...13 {
+                #expect(text.hasAtMostCharacters(limit) == (text.count <= limit), "\(text.debugDescription) / \(limit)")
+            }
         }
     }
 

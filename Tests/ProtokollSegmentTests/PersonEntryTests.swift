@@ -87,4 +87,17 @@ struct PersonEntryTests {
         }
         #expect(PersonEntry.key("Åsa Larsson") == "asa-larsson")
     }
+
+    /// Keys cut at scalars that are not letters or numbers, as `Character` decides it.
+    @Test func keyCutsWordsAsCharactersDo() {
+        var disagreements: [UInt32] = []
+        for scalar in (0..<0x10000).compactMap(Unicode.Scalar.init) {
+            let character = Character(scalar)
+            if PersonEntry.isLetterOrNumber(scalar) != (character.isLetter || character.isNumber) {
+                disagreements.append(scalar.value)
+            }
+        }
+        #expect(disagreements.isEmpty, "disagree at \(disagreements.prefix(10).map { String($0, radix: 16) })")
+        #expect(PersonEntry.key("Anna-Lena  Öberg (s)") == "anna-lena-oberg-s")
+    }
 }
