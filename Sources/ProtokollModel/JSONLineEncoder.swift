@@ -11,17 +11,29 @@ import Synchronization
 /// orders keys by their UTF-8 bytes as Foundation does, sorting each list of keys once
 /// (`KeyOrder`). Strings, numbers and booleans are told apart by their type, not by dynamic
 /// casts. Extract line records, by far the most numerous, do not go through `Encodable` at
-/// all (`TextLine.recordJSON`). The tests compare the two encoders on every record type.
+/// all (`TextLine.recordJSON`), nor do values that write their own members
+/// (`JSONObjectWritable`: the public records). The tests compare the encoders on every record
+/// type.
 struct JSONLineEncoder {
     /// The value's JSON, without a newline.
     static func encode<Value: Encodable>(_ value: Value) throws -> [UInt8] {
         if let bytes = lineRecordJSON(value) { return bytes }
+        // One conformance check per value written, not per member: the runtime caches it.
+        if let writable = value as? any JSONObjectWritable, let bytes = writtenJSON(writable) { return bytes }
         let root = NodeEncoder(text: TextBuffer(), parent: nil, key: nil)
         try root.encodeValue(value)
         var bytes: [UInt8] = []
         bytes.reserveCapacity(root.text.bytes.count + 256)
         root.write(to: &bytes)
         return bytes
+    }
+
+    /// The JSON `value.writeJSON` writes; `nil` when a number has no JSON form, which the
+    /// generic path reports.
+    private static func writtenJSON(_ value: some JSONObjectWritable) -> [UInt8]? {
+        var json = JSONObjectWriter()
+        json.object(value)
+        return json.hasNonFiniteNumber ? nil : json.bytes
     }
 
     /// An extract line record, written field by field (`TextLine.recordJSON`); `nil` for
@@ -448,7 +460,7 @@ private enum KeyOrder {
 }
 
 /// Foundation's key order: the keys' UTF-8 bytes compared as unsigned bytes.
-private func utf8Precedes(_ lhs: String, _ rhs: String) -> Bool {
+func utf8Precedes(_ lhs: String, _ rhs: String) -> Bool {
     var lhs = lhs
     var rhs = rhs
     return lhs.withUTF8 { left in

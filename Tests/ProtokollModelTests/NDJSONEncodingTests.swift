@@ -112,6 +112,120 @@ struct NDJSONEncodingTests {
     }
 }
 
+/// `JSONObjectWriter` against Foundation for a type that writes itself: every kind of member,
+/// set and `nil`, nested objects and arrays of them, a dictionary with keys to sort.
+struct JSONObjectWriterTests {
+    struct Written: JSONObjectWritable {
+        struct Child: JSONObjectWritable {
+            var name: String
+            var score: Double?
+
+            enum CodingKeys: CodingKey { case name, score }
+
+            func encode(to encoder: any Encoder) throws {
+                var container = encoder.container(keyedBy: CodingKeys.self)
+                try container.encode(name, forKey: .name)
+                try container.encode(score, forKey: .score)
+            }
+
+            func writeJSON(to json: inout JSONObjectWriter) {
+                json.string("name", name)
+                json.number("score", score)
+            }
+        }
+
+        var text: String
+        var missingText: String?
+        var count: Int
+        var missingCount: Int?
+        var flag: Bool
+        var missingFlag: Bool?
+        var number: Double
+        var missingNumber: Double?
+        var names: [String]
+        var versions: [String: String]
+        var child: Child?
+        var children: [Child]
+
+        enum CodingKeys: CodingKey {
+            case text, missingText, count, missingCount, flag, missingFlag, number, missingNumber, names, versions
+            case child, children
+        }
+
+        /// Optionals as `null`, as the public records' `@Null` writes them.
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(text, forKey: .text)
+            try container.encode(missingText, forKey: .missingText)
+            try container.encode(count, forKey: .count)
+            try container.encode(missingCount, forKey: .missingCount)
+            try container.encode(flag, forKey: .flag)
+            try container.encode(missingFlag, forKey: .missingFlag)
+            try container.encode(number, forKey: .number)
+            try container.encode(missingNumber, forKey: .missingNumber)
+            try container.encode(names, forKey: .names)
+            try container.encode(versions, forKey: .versions)
+            try container.encode(child, forKey: .child)
+            try container.encode(children, forKey: .children)
+        }
+
+        func writeJSON(to json: inout JSONObjectWriter) {
+            json.object("child", child)
+            json.objects("children", children)
+            json.integer("count", count)
+            json.bool("flag", flag)
+            json.integer("missingCount", missingCount)
+            json.bool("missingFlag", missingFlag)
+            json.number("missingNumber", missingNumber)
+            json.string("missingText", missingText)
+            json.strings("names", names)
+            json.number("number", number)
+            json.string("text", text)
+            json.dictionary("versions", versions)
+        }
+    }
+
+    private static func foundation(_ value: some Encodable) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    static let keys = ["a", "A", "a_b", "ab", "a1", "a10", "page", "page_count", "pages", "Z", "_x", "é", "ü", ""]
+
+    static let samples = [
+        Written(
+            text: "\"a/b\" \\ \n\t\u{1} åäö 😀", missingText: "x", count: -42, missingCount: Int.max, flag: true,
+            missingFlag: false, number: 2.0 / 3, missingNumber: 93.4, names: ["ett", "två\r"],
+            versions: Dictionary(uniqueKeysWithValues: keys.map { ($0, "v\($0)") }),
+            child: Written.Child(name: "barn", score: 0.001),
+            children: [.init(name: "a", score: nil), .init(name: "b", score: 1e-7), .init(name: "c", score: 1e21)]),
+        Written(
+            text: "", missingText: nil, count: 0, missingCount: nil, flag: false, missingFlag: nil, number: -0.0,
+            missingNumber: nil, names: [], versions: [:], child: nil, children: []),
+    ]
+
+    @Test(arguments: samples)
+    func writtenMatchesFoundation(value: Written) throws {
+        let expected = try Self.foundation(value)
+        #expect(String(decoding: try NDJSON.line(value), as: UTF8.self) == expected)
+        var json = JSONObjectWriter()
+        json.object(value)
+        json.newline()
+        #expect(String(decoding: json.bytes, as: UTF8.self) == expected)
+    }
+
+    /// A number with no JSON form is noted, and `NDJSON.line` throws for it as Foundation does.
+    @Test func nonFiniteNumberThrows() throws {
+        var value = Self.samples[0]
+        value.children[1].score = -.infinity
+        var json = JSONObjectWriter()
+        json.object(value)
+        #expect(json.hasNonFiniteNumber)
+        #expect(throws: EncodingError.self) { try NDJSON.line(value) }
+    }
+}
+
 /// A small seeded generator, so the numbers tried are the same on every run.
 struct SplitMix64 {
     private var state: UInt64
