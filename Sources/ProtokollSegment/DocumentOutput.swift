@@ -32,8 +32,17 @@ public enum DocumentOutput {
         public var leftover: [PublicRecord] { pending }
     }
 
-    /// The bytes of `<name>.ndjson`: one line per record.
+    /// The bytes of `<name>.ndjson`: one line per record, as `NDJSON.line` writes it.
+    ///
+    /// All lines go into one buffer through `JSONObjectWriter`; a number with no JSON form
+    /// sends the document through `NDJSON.line` instead, which throws the error.
     public static func ndjson(_ document: Document) throws -> Data {
+        var json = JSONObjectWriter(capacity: 1024 * document.records.count)
+        for record in document.records {
+            json.object(record)
+            json.newline()
+        }
+        if !json.hasNonFiniteNumber { return Data(json.bytes) }
         var data = Data()
         for record in document.records {
             data.append(try NDJSON.line(record))

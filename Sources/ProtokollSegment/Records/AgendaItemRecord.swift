@@ -1,3 +1,5 @@
+public import ProtokollModel
+
 /// One § or numbered agenda item.
 public struct AgendaItemRecord: Codable, Sendable, Equatable {
     public struct DiaryNumber: Codable, Sendable, Equatable {
@@ -32,4 +34,43 @@ public struct AgendaItemRecord: Codable, Sendable, Equatable {
     public var prior_handling: [String]
     public var distribution: [String]
     public var prov: Provenance
+}
+
+extension AgendaItemRecord {
+    /// This record's members in its `PublicRecord` line, `type` included, in sorted key order.
+    func writeRecordJSON(to json: inout JSONObjectWriter) {
+        json.string("body_text", body_text)
+        json.strings("distribution", distribution)
+        json.objects("dnr", dnr)
+        json.string("id", id)
+        json.string("meeting_id", meeting_id)
+        json.string("number", number)
+        json.integer("number_int", number_int)
+        json.string("number_prefix", number_prefix)
+        json.string("number_raw", number_raw)
+        json.string("number_suffix", number_suffix)
+        json.objects("presenters", presenters)
+        json.strings("prior_handling", prior_handling)
+        json.object("prov", prov)
+        json.objects("sections", sections)
+        json.integer("seq", seq)
+        json.string("title", title)
+        json.string("type", PublicRecord.Kind.agendaItem.rawValue)
+        json.integer("v", v)
+    }
+}
+
+extension AgendaItemRecord.DiaryNumber: JSONObjectWritable {
+    public func writeJSON(to json: inout JSONObjectWriter) {
+        json.string("normalized", normalized)
+        json.string("raw", raw)
+    }
+}
+
+extension AgendaItemRecord.Section: JSONObjectWritable {
+    public func writeJSON(to json: inout JSONObjectWriter) {
+        json.integer("char_end", char_end)
+        json.integer("char_start", char_start)
+        json.string("heading", heading)
+    }
 }

@@ -1,3 +1,5 @@
+import ProtokollModel
+
 /// One att-clause, numbered decision point or decision sentence.
 public struct DecisionRecord: Codable, Sendable, Equatable {
     public var v = PublicRecord.version
@@ -15,4 +17,21 @@ public struct DecisionRecord: Codable, Sendable, Equatable {
     /// `appoint`, `answered`, `dropped`, `other`.
     public var kind: String
     public var prov: Provenance
+}
+
+extension DecisionRecord {
+    /// This record's members in its `PublicRecord` line, `type` included, in sorted key order.
+    func writeRecordJSON(to json: inout JSONObjectWriter) {
+        json.string("deciding_body_raw", deciding_body_raw)
+        json.string("formula_raw", formula_raw)
+        json.string("id", id)
+        json.integer("index", index)
+        json.string("item_id", item_id)
+        json.string("kind", kind)
+        json.string("label_raw", label_raw)
+        json.object("prov", prov)
+        json.string("text", text)
+        json.string("type", PublicRecord.Kind.decision.rawValue)
+        json.integer("v", v)
+    }
 }

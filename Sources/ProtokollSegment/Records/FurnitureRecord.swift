@@ -1,3 +1,5 @@
+import ProtokollModel
+
 /// One line or block removed from the body as page furniture.
 public struct FurnitureRecord: Codable, Sendable, Equatable {
     public var v = PublicRecord.version
@@ -26,4 +28,35 @@ public struct ParseIssueRecord: Codable, Sendable, Equatable {
     public var code: String
     public var message: String
     @Null public var prov: Provenance?
+}
+
+extension FurnitureRecord {
+    /// This record's members in its `PublicRecord` line, `type` included, in sorted key order.
+    func writeRecordJSON(to json: inout JSONObjectWriter) {
+        json.string("doc_id", doc_id)
+        json.string("id", id)
+        json.string("kind", kind)
+        json.integer("page", page)
+        json.object("prov", prov)
+        json.string("rule", rule)
+        json.number("score", score)
+        json.string("text", text)
+        json.string("type", PublicRecord.Kind.furniture.rawValue)
+        json.integer("v", v)
+    }
+}
+
+extension ParseIssueRecord {
+    /// This record's members in its `PublicRecord` line, `type` included, in sorted key order.
+    func writeRecordJSON(to json: inout JSONObjectWriter) {
+        json.string("code", code)
+        json.string("doc_id", doc_id)
+        json.string("id", id)
+        json.string("message", message)
+        json.object("prov", prov)
+        json.string("related_id", related_id)
+        json.string("severity", severity)
+        json.string("type", PublicRecord.Kind.parseIssue.rawValue)
+        json.integer("v", v)
+    }
 }

@@ -1,3 +1,5 @@
+public import ProtokollModel
+
 /// One person listed in the attendance.
 public struct ParticipantRecord: Codable, Sendable, Equatable {
     /// Partial attendance: "§§12 - 17", "punkt 7", "kl 13–15", "frånvarande eftermiddag".
@@ -28,4 +30,36 @@ public struct ParticipantRecord: Codable, Sendable, Equatable {
     public var presence: [Presence]
     @Null public var remote: Bool?
     public var prov: Provenance
+}
+
+extension ParticipantRecord {
+    /// This record's members in its `PublicRecord` line, `type` included, in sorted key order.
+    func writeRecordJSON(to json: inout JSONObjectWriter) {
+        json.string("group", group)
+        json.string("group_raw", group_raw)
+        json.string("id", id)
+        json.string("meeting_id", meeting_id)
+        json.object("person", person)
+        json.objects("presence", presence)
+        json.object("prov", prov)
+        json.bool("remote", remote)
+        json.strings("roles", roles)
+        json.strings("roles_raw", roles_raw)
+        json.string("status", status)
+        json.object("substitutes_for", substitutes_for)
+        json.string("title_raw", title_raw)
+        json.string("type", PublicRecord.Kind.participant.rawValue)
+        json.integer("v", v)
+        json.bool("voting_right", voting_right)
+    }
+}
+
+extension ParticipantRecord.Presence: JSONObjectWritable {
+    public func writeJSON(to json: inout JSONObjectWriter) {
+        json.string("from", from)
+        json.string("kind", kind)
+        json.bool("present", present)
+        json.string("raw", raw)
+        json.string("to", to)
+    }
 }

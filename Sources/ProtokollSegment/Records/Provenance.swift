@@ -1,3 +1,5 @@
+public import ProtokollModel
+
 /// Where a value came from: page, printed page label, the exact span of the canonical text.
 ///
 /// Property names in the public record types are the contract's field names
@@ -31,4 +33,27 @@ public struct PersonRef: Codable, Sendable, Equatable {
     /// The organisation or municipality the person sits for.
     @Null public var represents: String?
 
+}
+
+extension Provenance: JSONObjectWritable {
+    public func writeJSON(to json: inout JSONObjectWriter) {
+        json.integer("char_end", char_end)
+        json.integer("char_start", char_start)
+        json.integer("page", page)
+        json.string("page_label", page_label)
+        json.string("quote", quote)
+        json.string("text_layer", text_layer)
+    }
+}
+
+extension PersonRef: JSONObjectWritable {
+    public func writeJSON(to json: inout JSONObjectWriter) {
+        json.string("name", name)
+        json.string("name_raw", name_raw)
+        json.string("party_code", party_code)
+        json.string("party_raw", party_raw)
+        json.string("party_scheme", party_scheme)
+        json.string("person_key", person_key)
+        json.string("represents", represents)
+    }
 }

@@ -1,3 +1,5 @@
+public import ProtokollModel
+
 /// One line of the public output (`v` 1): what analysts read. See `docs/records.md` and the
 /// JSON Schemas in `schema/v1/`.
 ///
@@ -94,6 +96,37 @@ extension PublicRecord: Codable {
         case .furniture(let value): try value.encode(to: encoder)
         case .parseIssue(let value): try value.encode(to: encoder)
         case .canonicalText(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+extension CanonicalTextRecord {
+    /// This record's members in its `PublicRecord` line, `type` included, in sorted key order.
+    func writeRecordJSON(to json: inout JSONObjectWriter) {
+        json.string("doc_id", doc_id)
+        json.string("text", text)
+        json.string("type", PublicRecord.Kind.canonicalText.rawValue)
+        json.integer("v", v)
+    }
+}
+
+/// Every record writes its own line's members, `type` among them where it sorts, so
+/// `NDJSON.line` needs no `Encodable` traversal for the public records.
+extension PublicRecord: JSONObjectWritable {
+    public func writeJSON(to json: inout JSONObjectWriter) {
+        switch self {
+        case .sourceDocument(let value): value.writeRecordJSON(to: &json)
+        case .meeting(let value): value.writeRecordJSON(to: &json)
+        case .participant(let value): value.writeRecordJSON(to: &json)
+        case .agendaItem(let value): value.writeRecordJSON(to: &json)
+        case .decision(let value): value.writeRecordJSON(to: &json)
+        case .statement(let value): value.writeRecordJSON(to: &json)
+        case .voteEvent(let value): value.writeRecordJSON(to: &json)
+        case .vote(let value): value.writeRecordJSON(to: &json)
+        case .signature(let value): value.writeRecordJSON(to: &json)
+        case .furniture(let value): value.writeRecordJSON(to: &json)
+        case .parseIssue(let value): value.writeRecordJSON(to: &json)
+        case .canonicalText(let value): value.writeRecordJSON(to: &json)
         }
     }
 }

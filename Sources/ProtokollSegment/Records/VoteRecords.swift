@@ -1,3 +1,5 @@
+public import ProtokollModel
+
 /// One vote (omröstning) in an item.
 public struct VoteEventRecord: Codable, Sendable, Equatable {
     public struct Count: Codable, Sendable, Equatable {
@@ -33,4 +35,46 @@ public struct VoteRecord: Codable, Sendable, Equatable {
     public var option_raw: String
     @Null public var role: String?
     public var prov: Provenance
+}
+
+extension VoteEventRecord {
+    /// This record's members in its `PublicRecord` line, `type` included, in sorted key order.
+    func writeRecordJSON(to json: inout JSONObjectWriter) {
+        json.objects("counts", counts)
+        json.string("counts_source", counts_source)
+        json.string("id", id)
+        json.string("item_id", item_id)
+        json.string("no_means", no_means)
+        json.object("prov", prov)
+        json.string("question_raw", question_raw)
+        json.string("result", result)
+        json.string("result_raw", result_raw)
+        json.integer("seq", seq)
+        json.string("type", PublicRecord.Kind.voteEvent.rawValue)
+        json.integer("v", v)
+        json.string("yes_means", yes_means)
+    }
+}
+
+extension VoteEventRecord.Count: JSONObjectWritable {
+    public func writeJSON(to json: inout JSONObjectWriter) {
+        json.string("option", option)
+        json.string("option_raw", option_raw)
+        json.integer("value", value)
+    }
+}
+
+extension VoteRecord {
+    /// This record's members in its `PublicRecord` line, `type` included, in sorted key order.
+    func writeRecordJSON(to json: inout JSONObjectWriter) {
+        json.string("id", id)
+        json.string("option", option)
+        json.string("option_raw", option_raw)
+        json.object("prov", prov)
+        json.string("role", role)
+        json.string("type", PublicRecord.Kind.vote.rawValue)
+        json.integer("v", v)
+        json.string("vote_event_id", vote_event_id)
+        json.object("voter", voter)
+    }
 }
