@@ -15,18 +15,9 @@ struct TextRepair {
     /// Lowercased words of the whole document, hyphenated compounds included.
     var vocabulary: Set<String> { words.set }
 
-    /// Built at the first line-end hyphen that may join two words: most documents have none,
-    /// and collecting every word of a document costs more than the rest of the repair.
-    private let words: Vocabulary
-
-    private final class Vocabulary {
-        let documentText: [String]
-        lazy var set: Set<String> = TextRepair.words(of: documentText)
-
-        init(documentText: [String]) {
-            self.documentText = documentText
-        }
-    }
+    /// Asked at each line-end hyphen that may join two words: most documents have none, and
+    /// collecting every word of a document costs more than the rest of the repair.
+    private let words: DocumentVocabulary
 
     /// Words after which a line-end hyphen is a suspended compound, never a split word.
     static let suspendedCompoundFollowers: Set<String> = ["och", "eller", "samt", "respektive", "resp", "till", "som"]
@@ -37,41 +28,8 @@ struct TextRepair {
     ]
     private static let bullets: Set<Character> = ["\u{F0B7}", "\u{F0A7}", "▪", "◦", "●", "■", "·", "∙", "○", "➢", "►"]
 
-    private static let punctuationExceptHyphen = CharacterSet.punctuationCharacters.subtracting(["-"])
-    private static let hyphen: CharacterSet = ["-"]
-
     init(documentText: [String]) {
-        words = Vocabulary(documentText: documentText)
-    }
-
-    private static func words(of documentText: [String]) -> Set<String> {
-        var words: Set<String> = []
-        // Most tokens recur ("och", "att", names): each distinct one is trimmed and lowercased
-        // once. Tokens equal as strings give words equal as strings, so none is lost.
-        var seen: Set<Substring> = []
-        for text in documentText {
-            for token in Self.tokens(text) where seen.insert(token).inserted {
-                // Most words start and end with a letter or digit, which no trimming removes.
-                let word =
-                    Self.isASCIIAlphanumeric(token.unicodeScalars.first)
-                        && Self.isASCIIAlphanumeric(token.unicodeScalars.last)
-                    ? String(token) : token.trimming(Self.punctuationExceptHyphen).trimming(Self.hyphen)
-                // More than one character.
-                if !word.dropFirst().isEmpty { words.insert(word.quickLowercased()) }
-            }
-        }
-        return words
-    }
-
-    private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar?) -> Bool {
-        guard let scalar, scalar.isASCII else { return false }
-        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
-    }
-
-    /// The text cut at whitespace characters.
-    private static func tokens(_ text: String) -> [Substring] {
-        guard text.scalarsAreCharacters else { return text.split(whereSeparator: { $0.isWhitespace }) }
-        return text.splitAtWhitespaceScalars()
+        words = DocumentVocabulary(documentText: documentText)
     }
 
     /// Cleans one line.
@@ -84,6 +42,9 @@ struct TextRepair {
     /// beyond ASCII are decoded, to ask whether they are whitespace.
     static func cleanScalars(_ line: String) -> String {
         var line = line
+        // A zero width space is kept by the pass but trimmed at the ends (it counts as a space
+        // to Foundation, not as whitespace); a line with one is trimmed the long way.
+        var hasZeroWidthSpace = false
         let cleaned = line.withUTF8 { utf8 in
             // Runs of whitespace shrink to at most one space, so the line never grows.
             String(unsafeUninitializedCapacity: utf8.count) { output in
@@ -93,6 +54,19 @@ struct TextRepair {
                 var index = 0
                 while index < utf8.count {
                     let lead = utf8[index]
+                    // Printable ASCII, most of every line, is copied as it is.
+                    if lead > 0x20 && lead < 0x80 {
+                        if pendingSpace {
+                            output[count] = UInt8(ascii: " ")
+                            count += 1
+                            pendingSpace = false
+                        }
+                        output[count] = lead
+                        count += 1
+                        cellHasText = true
+                        index += 1
+                        continue
+                    }
                     let length: Int
                     let isWhitespace: Bool
                     if lead < 0x80 {
@@ -105,6 +79,7 @@ struct TextRepair {
                             index += length
                             continue
                         }
+                        if decoded.scalar == "\u{200B}" { hasZeroWidthSpace = true }
                         isWhitespace = decoded.scalar.isWhitespace
                     }
                     if lead == UInt8(ascii: "\t") {
@@ -127,15 +102,37 @@ struct TextRepair {
                     }
                     index += length
                 }
-                return count
+                // A space stands only between two scalars that are not whitespace, so of what
+                // `trimmingWhitespaces()` trims only tabs can be at either end: they go here,
+                // without a second string.
+                var end = count
+                while end > 0 && output[end - 1] == UInt8(ascii: "\t") { end -= 1 }
+                var start = 0
+                while start < end && output[start] == UInt8(ascii: "\t") { start += 1 }
+                if start > 0 {
+                    for offset in 0..<(end - start) { output[offset] = output[start + offset] }
+                }
+                return end - start
             }
         }
-        let trimmed = cleaned.trimmingWhitespaces()
-        // Every bullet lies beyond ASCII.
-        guard let first = trimmed.unicodeScalars.first, !first.isASCII, bullets.contains(Character(first)) else {
-            return trimmed
-        }
+        let trimmed = hasZeroWidthSpace ? cleaned.trimmingWhitespaces() : cleaned
+        guard let first = trimmed.unicodeScalars.first, isBullet(first) else { return trimmed }
         return "•" + String(trimmed.unicodeScalars.dropFirst())
+    }
+
+    /// Whether a scalar, as a character, is one of `bullets`: each bullet is one scalar that no
+    /// other scalar is canonically equivalent to, but for the Greek ano teleia (U+0387), which
+    /// is the middle dot. Every bullet lies beyond ASCII.
+    static func isBullet(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0xF0B7, 0xF0A7, 0x25AA, 0x25E6, 0x25CF, 0x25A0, 0x00B7, 0x0387, 0x2219, 0x25CB, 0x27A2, 0x25BA: true
+        default: false
+        }
+    }
+
+    /// `isBullet` by looking the scalar up among `bullets`: the reference answer.
+    static func isBulletAsCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        !scalar.isASCII && bullets.contains(Character(scalar))
     }
 
     /// `clean` for any line, character by character.
@@ -166,6 +163,16 @@ struct TextRepair {
         return result
     }
 
+    /// Whether the line's last character is a hyphen, "-" or U+2010.
+    ///
+    /// A line whose last scalar is ASCII but "-" ends in neither: the last character ends in
+    /// that scalar, and a hyphen's only scalar is the hyphen. Most lines end so, and are
+    /// answered without comparing characters.
+    static func endsInHyphen(_ line: String) -> Bool {
+        if let last = line.utf8.last, last < 0x80, last != UInt8(ascii: "-") { return false }
+        return line.hasSuffix("-") || line.hasSuffix("\u{2010}")
+    }
+
     /// Joins a block's cleaned lines, repairing line-end hyphens. Returns as many lines as it
     /// was given, so callers can map lines back to pages; a line whose only word moved up to
     /// the previous line comes back empty.
@@ -173,7 +180,7 @@ struct TextRepair {
         var lines = lines
         for index in lines.indices.dropLast() {
             let line = lines[index]
-            guard line.hasSuffix("-") || line.hasSuffix("\u{2010}"), line.count > 1 else { continue }
+            guard Self.endsInHyphen(line), line.count > 1 else { continue }
             let beforeHyphen = line.dropLast()
             guard let lastLetter = beforeHyphen.last, lastLetter.isLetter else { continue }
             let next = lines[index + 1]
@@ -184,9 +191,9 @@ struct TextRepair {
             if Self.suspendedCompoundFollowers.contains(bareNext.quickLowercased()) { continue }
             let stem = beforeHyphen.split(separator: " ").last.map(String.init) ?? String(beforeHyphen)
             let joined: String
-            if vocabulary.contains((stem + bareNext).quickLowercased()) {
+            if words.contains((stem + bareNext).quickLowercased()) {
                 joined = String(beforeHyphen) + nextWord
-            } else if vocabulary.contains((stem + "-" + bareNext).quickLowercased()) {
+            } else if words.contains((stem + "-" + bareNext).quickLowercased()) {
                 joined = line + nextWord
             } else {
                 continue

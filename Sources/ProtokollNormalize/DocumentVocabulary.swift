@@ -1,0 +1,153 @@
+import Foundation
+import ProtokollModel
+
+/// The lowercased words of a whole document, hyphenated compounds included, asked one word
+/// at a time by the line-end hyphen repair.
+///
+/// Collecting every word of a document into a set cost more than the rest of normalization
+/// together, for the handful of words a document's hyphens ask about. So a word is first
+/// looked for as bytes in the document's text, lowercased once, and only the lines that hold
+/// those bytes are cut into words. The set is still built, as before, for a document where
+/// comparing bytes could miss a word (see `LowercasedText`), for a word whose scalars are not
+/// its characters, and once a document has asked more than `searchLimit` words.
+final class DocumentVocabulary {
+    /// The lines the words come from.
+    let documentText: [String]
+
+    /// Every word of the document, as `words(of:)` collects them.
+    var set: Set<String> {
+        if let builtSet { return builtSet }
+        let words = Self.words(of: documentText)
+        builtSet = words
+        return words
+    }
+
+    private var builtSet: Set<String>?
+    private var lowercasedText: LowercasedText??
+    private var searches = 0
+
+    /// Searches that scan the whole text; past them a set answers faster.
+    static let searchLimit = 32
+
+    init(documentText: [String]) {
+        self.documentText = documentText
+    }
+
+    /// Whether the document has `word`: `set.contains(word)`.
+    func contains(_ word: String) -> Bool {
+        if let builtSet { return builtSet.contains(word) }
+        searches += 1
+        guard searches <= Self.searchLimit, word.scalarsAreCharacters, let text = lowercased() else {
+            return set.contains(word)
+        }
+        return text.lines(holding: word).contains {
+            Self.tokens(documentText[$0]).contains { Self.word(of: $0) == word }
+        }
+    }
+
+    /// The lowercased text, made at the first search; `nil` where bytes do not decide.
+    private func lowercased() -> LowercasedText? {
+        if let lowercasedText { return lowercasedText }
+        let text = LowercasedText(documentText)
+        lowercasedText = .some(text)
+        return text
+    }
+
+    /// Every word of `documentText`: each whitespace-separated token without punctuation at
+    /// either end (hyphens inside kept), lowercased, if more than one character is left.
+    static func words(of documentText: [String]) -> Set<String> {
+        var words: Set<String> = []
+        // Most tokens recur ("och", "att", names): each distinct one is trimmed and lowercased
+        // once. Tokens equal as strings give words equal as strings, so none is lost.
+        var seen: Set<Substring> = []
+        for text in documentText {
+            for token in Self.tokens(text) where seen.insert(token).inserted {
+                if let word = word(of: token) { words.insert(word) }
+            }
+        }
+        return words
+    }
+
+    private static let punctuationExceptHyphen = CharacterSet.punctuationCharacters.subtracting(["-"])
+    private static let hyphen: CharacterSet = ["-"]
+
+    /// The word a token gives, or `nil` when one character or none is left of it.
+    private static func word(of token: Substring) -> String? {
+        // Most words start and end with a letter or digit, which no trimming removes.
+        let word =
+            isASCIIAlphanumeric(token.unicodeScalars.first) && isASCIIAlphanumeric(token.unicodeScalars.last)
+            ? String(token) : token.trimming(punctuationExceptHyphen).trimming(hyphen)
+        return word.dropFirst().isEmpty ? nil : word.quickLowercased()
+    }
+
+    private static func isASCIIAlphanumeric(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar, scalar.isASCII else { return false }
+        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar)
+    }
+
+    /// The text cut at whitespace characters.
+    private static func tokens(_ text: String) -> [Substring] {
+        guard text.scalarsAreCharacters else { return text.split(whereSeparator: { $0.isWhitespace }) }
+        return text.splitAtWhitespaceScalars()
+    }
+}
+
+/// A document's lines lowercased end to end, where finding a word's bytes is a necessary
+/// condition for the word being one of the document's words.
+///
+/// When every scalar of the text, and of its lowercase, is a character of its own
+/// (`scalarsAreCharacters`), strings are equal exactly when their bytes are, and tokens equal
+/// as strings are equal as bytes. Lowercasing maps scalar by scalar (`lowercased()` appends
+/// each scalar's lowercase mapping), so a word cut from a line, lowercased, is a run of bytes
+/// of the line lowercased. Anything else, or a line holding a line feed (which would shift the
+/// lines), makes `init` fail, and the caller builds the whole set instead.
+struct LowercasedText {
+    /// The lowercased lines, joined by line feeds.
+    private let bytes: [UInt8]
+    /// Where each line starts in `bytes`.
+    private let starts: [Int]
+
+    init?(_ lines: [String]) {
+        let joined = lines.joined(separator: "\n")
+        let lowered = joined.quickLowercased()
+        guard joined.scalarsAreCharacters, lowered.scalarsAreCharacters else { return nil }
+        bytes = Array(lowered.utf8)
+        var starts = [0]
+        for (offset, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        // Lowercasing makes no line feed and removes none: one more means a line held one.
+        guard starts.count == lines.count else { return nil }
+        self.starts = starts
+    }
+
+    /// The indices of the lines whose lowercase holds `word`'s bytes, in order.
+    func lines(holding word: String) -> [Int] {
+        let needle = Array(word.utf8)
+        var found: [Int] = []
+        bytes.withUnsafeBufferPointer { bytes in
+            needle.withUnsafeBufferPointer { needle in
+                var from = 0
+                while from < bytes.count,
+                    let offset = firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: bytes[from...]))
+                {
+                    // The line that holds the match's first byte; the search goes on after it.
+                    let line = line(at: from + offset)
+                    found.append(line)
+                    guard line + 1 < starts.count else { break }
+                    from = starts[line + 1]
+                }
+            }
+        }
+        return found
+    }
+
+    /// The line that holds byte `offset`: the last whose start is not beyond it.
+    private func line(at offset: Int) -> Int {
+        var low = 0
+        var high = starts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle }
+        }
+        return low
+    }
+}
