@@ -77,7 +77,58 @@ enum PDFBlockBuilder {
     }
 
     /// "• x", "- x", "1. x", "12) x", "a) x", "§ 12", "§12": a list entry or an item heading.
+    ///
+    /// The answer depends on the first five characters at most. When each of the first six
+    /// scalars is one that never joins a neighbour, those characters are the first five
+    /// scalars, and are read as such; other lines go character by character.
     static func startsWithMarker(_ text: String) -> Bool {
+        withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: 6) { scalars in
+            var count = 0
+            for scalar in text.unicodeScalars {
+                guard count < 6 else { break }
+                guard standsAlone(scalar) else { return startsWithMarkerByCharacters(text) }
+                scalars[count] = scalar
+                count += 1
+            }
+            // The last of six may take a combining mark after it; fewer are the whole text.
+            return startsWithMarker(UnsafeBufferPointer(rebasing: scalars[..<min(count, 5)]))
+        }
+    }
+
+    /// Whether a scalar is a character wherever it stands among others like it: below the
+    /// combining marks and not a carriage return, or the two dashes and bullet of markers.
+    private static func standsAlone(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x300 && scalar != "\r") || scalar == "•" || scalar == "–"
+    }
+
+    /// `startsWithMarker` of the text whose first characters are `characters`, one scalar each
+    /// (all of them, or the first five).
+    private static func startsWithMarker(_ characters: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        guard let first = characters.first else { return false }
+        if first == "•" || first == "§" { return true }
+        if first == "-" || first == "–" { return characters.count > 1 && characters[1] == " " }
+        var digits = 0
+        while digits < characters.count && isNumber(characters[digits]) { digits += 1 }
+        // With five characters all digits the run is longer than three, as it is with four.
+        if digits > 0 && digits <= 3 {
+            guard digits + 1 < characters.count else { return false }
+            let next = characters[digits + 1]
+            return characters[digits] == "." && (next == " " || next == "\t")
+                || characters[digits] == ")" && next == " "
+        }
+        return characters.count > 2 && isLowercaseLetter(first) && characters[1] == ")" && characters[2] == " "
+    }
+
+    private static func isNumber(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("0"..."9").contains(scalar) : Character(scalar).isNumber
+    }
+
+    private static func isLowercaseLetter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.isASCII ? ("a"..."z").contains(scalar) : Character(scalar).isLetter && Character(scalar).isLowercase
+    }
+
+    /// `startsWithMarker` character by character: the reference answer.
+    static func startsWithMarkerByCharacters(_ text: String) -> Bool {
         if text.hasPrefix("•") || text.hasPrefix("- ") || text.hasPrefix("– ") || text.hasPrefix("§") { return true }
         let digits = text.prefix { $0.isNumber }
         if !digits.isEmpty, digits.count <= 3 {
