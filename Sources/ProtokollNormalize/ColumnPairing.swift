@@ -47,7 +47,7 @@ enum ColumnPairing {
         var attachedTo: [Int: Int] = [:]
         var pending: [TextLine] = []
         for line in lines {
-            if bullets.contains(line.text.trimmingTrailingSpaces()) {
+            if isLoneBullet(line.text) {
                 pending.append(line)
             } else {
                 result.append(line)
@@ -84,6 +84,22 @@ enum ColumnPairing {
             }
         }
         return (merged, counts)
+    }
+
+    /// Whether the text, trimmed of whitespace characters, is one of `bullets`.
+    ///
+    /// Every bullet is one scalar, so a text with a printable ASCII byte other than "-" is no
+    /// bullet: that byte's character (a space cannot take it into its own, as no ASCII scalar
+    /// extends a character) survives the trimming and is not the bullet's one scalar. That
+    /// rules out nearly every line after a few bytes; the rest are trimmed and looked up.
+    static func isLoneBullet(_ text: String) -> Bool {
+        let printable = text.utf8.contains { byte in byte > 0x20 && byte < 0x7F && byte != UInt8(ascii: "-") }
+        return !printable && isLoneBulletAsTrimmed(text)
+    }
+
+    /// `isLoneBullet` by trimming the text and looking it up: the reference answer.
+    static func isLoneBulletAsTrimmed(_ text: String) -> Bool {
+        bullets.contains(text.trimmingTrailingSpaces())
     }
 
     /// The longest run from `start` of short lines sharing a left edge and going down the page.
