@@ -76,7 +76,7 @@ enum FurnitureVocabulary {
         linkStarts.isFound(in: lower) && signingServices.isFound(in: lower)
     }
 
-    private static let linkStarts = PhraseList(["http", "www."])
+    static let linkStarts = PhraseList(["http", "www."])
     private static let signingServices = PhraseList([
         "valider", "verif", "comfact", "signering", "esign", "signicat", "scrive",
     ])
@@ -90,6 +90,18 @@ enum FurnitureVocabulary {
         {
             return true
         }
-        return text.containsBytes(" ") && Patterns.range(of: #"\b\d{3} \d{2} [A-ZÅÄÖ]"#, in: text) != nil
+        return hasPostalCodeDigits(text) && Patterns.range(of: #"\b\d{3} \d{2} [A-ZÅÄÖ]"#, in: text) != nil
+    }
+
+    /// Whether `text` has three decimal digits, a space, two decimal digits and a space in a
+    /// row, as `\d{3} \d{2} ` needs (`\d` is any decimal digit, `isDecimalDigit`); most
+    /// footer lines have no such run, and the postal code pattern need not run on them.
+    static func hasPostalCodeDigits(_ text: String) -> Bool {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count >= 7 else { return false }
+        for start in 0...(scalars.count - 7) where scalars[start + 3] == " " && scalars[start + 6] == " " {
+            if [0, 1, 2, 4, 5].allSatisfy({ scalars[start + $0].isDecimalDigit }) { return true }
+        }
+        return false
     }
 }

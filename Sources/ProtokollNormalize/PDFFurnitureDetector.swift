@@ -45,12 +45,15 @@ struct PDFFurnitureDetector {
             if line.bbox.y0 >= height * (1 - Self.marginShare) { return .bottom }
             return nil
         }
+        // Each line's zone, found once: every step below asks it.
+        let zones = lines.map(zone)
 
         // 1. Repetition. Running headers and footers recur word for word, so each distinct
         // text is folded once; `nil` marks protected body text.
         var occurrences: [String: [Int]] = [:]
         var foldedTexts: [String: String?] = [:]
-        for (index, line) in lines.enumerated() where zone(line) != nil {
+        for (index, line) in lines.enumerated() {
+            guard let lineZone = zones[index] else { continue }
             let folded: String?
             if let known = foldedTexts[line.text] {
                 folded = known
@@ -59,7 +62,7 @@ struct PDFFurnitureDetector {
                 foldedTexts[line.text] = .some(folded)
             }
             guard let folded else { continue }
-            occurrences["\(zone(line)!)|" + folded, default: []].append(index)
+            occurrences["\(lineZone)|" + folded, default: []].append(index)
         }
         for (key, members) in occurrences {
             let ys = members.map { lines[$0].bbox.y0 }.sorted()
@@ -86,7 +89,7 @@ struct PDFFurnitureDetector {
             if let boundary = header.map({ lines[$0].bbox.y1 }).max() {
                 let score = header.compactMap { verdicts[$0]?.score }.max() ?? 0
                 for index in onPage
-                where verdicts[index] == nil && zone(lines[index]) == .top
+                where verdicts[index] == nil && zones[index] == .top
                     && lines[index].bbox.y1 <= boundary + 2
                 {
                     verdicts[index] = Verdict(kind: .runningHeader, rule: "header_band", score: score)
@@ -95,7 +98,7 @@ struct PDFFurnitureDetector {
             if let boundary = footer.map({ lines[$0].bbox.y0 }).min() {
                 let score = footer.compactMap { verdicts[$0]?.score }.max() ?? 0
                 for index in onPage
-                where verdicts[index] == nil && zone(lines[index]) == .bottom
+                where verdicts[index] == nil && zones[index] == .bottom
                     && lines[index].bbox.y0 >= boundary - 2
                 {
                     verdicts[index] = Verdict(kind: .runningFooter, rule: "footer_band", score: score)
@@ -104,7 +107,7 @@ struct PDFFurnitureDetector {
         }
 
         // 3. Page labels.
-        for (index, line) in lines.enumerated() where zone(line) != nil {
+        for (index, line) in lines.enumerated() where zones[index] != nil {
             guard labels[line.page] == nil else { continue }
             if let label = PageLabel.label(in: line.text, page: line.page) {
                 labels[line.page] = label
@@ -121,22 +124,16 @@ struct PDFFurnitureDetector {
         }
 
         // 4. Phrases.
-        let signingPages = Set(
-            lines.indices.filter { FurnitureVocabulary.isSigningPageMarker(lowercased: lowered[$0].text) }.map {
-                lines[$0].page
-            })
+        let phrases = lowered.map(LinePhrases.init(lowercased:))
+        let signingPages = Set(lines.indices.filter { phrases[$0].signingPageMarker }.map { lines[$0].page })
         for (index, line) in lines.enumerated() {
             if signingPages.contains(line.page) {
                 if verdicts[index] == nil {
                     verdicts[index] = Verdict(kind: .signingPage, rule: "signing_page_marker", score: 1)
                 }
-            } else if FurnitureVocabulary.signatureBox.isFound(in: lowered[index]),
-                line.text.count <= 60
-            {
+            } else if phrases[index].signatureBox, line.text.count <= 60 {
                 verdicts[index] = Verdict(kind: .signatureBox, rule: "signature_box_phrase", score: 1)
-            } else if FurnitureVocabulary.esignNotes.isFound(in: lowered[index])
-                || FurnitureVocabulary.isValidationLink(lowercased: lowered[index])
-            {
+            } else if phrases[index].esignNote {
                 verdicts[index] = Verdict(kind: .esignNote, rule: "esign_phrase", score: 1)
             }
         }
