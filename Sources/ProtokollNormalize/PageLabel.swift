@@ -35,7 +35,10 @@ enum PageLabel {
     /// "(", ")", "/", dashes and the letters of "Sida" and "av". Any other scalar rules the
     /// patterns out before they run.
     private static func mayBeInLabel(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.isDecimalDigit || scalar.isWhitespace || "Ssidav()/-–".unicodeScalars.contains(scalar)
+        switch scalar {
+        case "S", "s", "i", "d", "a", "v", "(", ")", "/", "-", "–": true
+        default: scalar.isDecimalDigit || scalar.isWhitespace
+        }
     }
 
     /// The cell of a tab-separated line that is a label for `page`, if any. A label must
@@ -60,12 +63,12 @@ enum PageLabel {
             }
             // Each folding needs a digit, and some a literal part too; most cells have neither,
             // and the pattern need not run.
-            var hasDigit = folded.unicodeScalars.contains(where: \.isDecimalDigit)
+            var hasDigit = folded.unicodeScalars.contains { $0.isDecimalDigit }
             for (literal, pattern, replacement) in foldings
             where hasDigit && literal.map({ folded.containsBytes($0) }) ?? true {
                 folded = pattern.stringByReplacingMatches(
                     in: folded, range: NSRange(folded.startIndex..., in: folded), withTemplate: replacement)
-                hasDigit = folded.unicodeScalars.contains(where: \.isDecimalDigit)
+                hasDigit = folded.unicodeScalars.contains { $0.isDecimalDigit }
             }
             cells.append(folded)
         }
@@ -73,8 +76,15 @@ enum PageLabel {
         let words: [Substring] =
             joined.scalarsAreCharacters
             ? joined.splitAtWhitespaceScalars()
-            : joined.split(whereSeparator: \.isWhitespace)
-        return words.joined(separator: " ")
+            : joined.split(whereSeparator: { $0.isWhitespace })
+        // What `words.joined(separator: " ")` makes, without its generic walk over substrings.
+        var result = ""
+        result.reserveCapacity(joined.utf8.count)
+        for word in words {
+            if !result.isEmpty { result.append(" ") }
+            result.append(contentsOf: word)
+        }
+        return result
     }
 
     /// The date and counter foldings, with a literal that some patterns cannot match without.
