@@ -64,7 +64,7 @@ public enum DocumentNormalizer {
                 }
                 let lineStart = start + length
                 text.append(line)
-                length += line.unicodeScalars.count
+                length += line.scalarCount
                 if let last = parts.last, last.page == page {
                     parts[parts.count - 1].charEnd = start + length
                 } else {
