@@ -1,0 +1,188 @@
+import ProtokollModel
+import Testing
+
+@testable import ProtokollNormalize
+
+/// Each shortcut of normalization against the slower code it stands in for, on generated text
+/// that mixes ASCII, Swedish letters, combining accents, "\r\n", odd spaces and the scalars
+/// each shortcut has to look out for.
+struct ShortcutTests {
+    /// Pieces that generated lines are made of: single scalars and a few multi-scalar runs.
+    static let pieces: [String] = [
+        "a", "b", "s", "Z", "K", "i", "I", "1", "2", "9", "0", " ", " ", " ", "\t", "\r\n", "\r", "\n", "\u{A0}",
+        "\u{2003}", "\u{200B}", "\u{AD}", ".", ",", ")", "(", ":", "-", "–", "•", "§", "·", "\u{387}", "▪",
+        "\u{F0B7}", "å", "Ä", "ö", "é", "e\u{301}", "\u{301}", "\u{308}", "ß", "İ", "\u{212A}", "Σ", "²", "½",
+        "٣", "€", "→", "✓", "ﬁ", "sjuk", "vården", "FoU", "avtal", "och",
+    ]
+
+    static func line(_ random: inout SplitMix, length: ClosedRange<Int>) -> String {
+        var text = ""
+        for _ in 0..<Int.random(in: length, using: &random) {
+            text += pieces.randomElement(using: &random)!
+        }
+        return text
+    }
+
+    @Test func markerTestMatchesCharacterByCharacter() {
+        var random = SplitMix(seed: 1)
+        let starts = ["", "1", "12", "123", "1234", "a", "ä", "B", "²", "-", "–", "•", "§", "1.", "a)", "12)"]
+        var markers = 0
+        for _ in 0..<40_000 {
+            let text = starts.randomElement(using: &random)! + Self.line(&random, length: 0...5)
+            let expected = PDFBlockBuilder.startsWithMarkerByCharacters(text)
+            if expected { markers += 1 }
+            #expect(PDFBlockBuilder.startsWithMarker(text) == expected, "\(Array(text.unicodeScalars))")
+        }
+        #expect(markers > 2_000)
+    }
+
+    @Test func loneBulletTestMatchesTrimming() {
+        var random = SplitMix(seed: 2)
+        let bullets = ["•", "\u{F0B7}", "-", "–", "➢", "▪", "\u{301}", ""]
+        var found = 0
+        for _ in 0..<40_000 {
+            let text =
+                Self.line(&random, length: 0...2) + bullets.randomElement(using: &random)!
+                + Self.line(&random, length: 0...2)
+            let expected = ColumnPairing.isLoneBulletAsTrimmed(text)
+            if expected { found += 1 }
+            #expect(ColumnPairing.isLoneBullet(text) == expected, "\(Array(text.unicodeScalars))")
+        }
+        #expect(found > 1_000)
+    }
+
+    /// Every scalar there is, as the first of a line.
+    @Test func bulletScalarsMatchBulletCharacters() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(TextRepair.isBullet(scalar) == TextRepair.isBulletAsCharacter(scalar), "U+\(value)")
+        }
+    }
+
+    @Test func postalCodeDigitsComeBeforeThePattern() {
+        var random = SplitMix(seed: 7)
+        let parts = ["123 45 Umeå", "Box 12", "901 84 ", "1234 567 ", "٣٣٣ ٣٣ Ö", "12 34 5", "\u{A0}", "Telefon"]
+        var codes = 0
+        for _ in 0..<5_000 {
+            let text =
+                Self.line(&random, length: 0...3) + parts.randomElement(using: &random)!
+                + Self.line(&random, length: 0...3)
+            let matches = Patterns.range(of: #"\b\d{3} \d{2} [A-ZÅÄÖ]"#, in: text) != nil
+            if matches { codes += 1 }
+            // The digits are what the pattern cannot match without.
+            #expect(!matches || FurnitureVocabulary.hasPostalCodeDigits(text), "\(Array(text.unicodeScalars))")
+        }
+        #expect(codes > 500)
+    }
+
+    @Test func scalarCleaningTrimsAsBefore() {
+        var random = SplitMix(seed: 3)
+        for _ in 0..<20_000 {
+            let line = Self.line(&random, length: 0...8)
+            guard line.scalarsAreCharacters else { continue }
+            #expect(TextRepair.cleanScalars(line) == TextRepair.cleanCharacters(line), "\(Array(line.unicodeScalars))")
+        }
+        // Not a line `clean` hands over, but trimmed as `trimmingWhitespaces()` trims.
+        #expect(TextRepair.cleanScalars("\u{200B}\ta b\t\u{200B}") == "a b")
+    }
+
+    @Test func phraseShortcutMatchesEachList() {
+        var random = SplitMix(seed: 4)
+        let phrases = [
+            "Justerandes signatur", "UNDERSKRIFTSSIDA", "Verifikat", " verifikat\t", "\u{A0}Verifikat\u{A0}",
+            "Underskrifter (e-signering)", "elektroniskt underskrivet", "https://verify.comfact.se", "www.",
+            "ORDFÖRANDES SIGNATUR", "Ordfo\u{308}randes signatur", "veri\u{301}fikat", "",
+        ]
+        var markers = 0
+        for _ in 0..<20_000 {
+            let text =
+                Self.line(&random, length: 0...3) + phrases.randomElement(using: &random)!
+                + Self.line(&random, length: 0...3)
+            let lower = SearchableText(text.quickLowercased())
+            let expected = LinePhrases(askingEachList: lower)
+            if expected.signingPageMarker || expected.signatureBox || expected.esignNote { markers += 1 }
+            #expect(LinePhrases(lowercased: lower) == expected, "\(Array(text.unicodeScalars))")
+        }
+        #expect(markers > 2_000)
+    }
+
+    @Test func hyphenEndTestMatchesSuffixes() {
+        var random = SplitMix(seed: 8)
+        let ends = ["-", "\u{2010}", "-\u{301}", "\u{600}-", "a-", "x", "\u{2010}\u{308}", ""]
+        var hyphens = 0
+        for _ in 0..<20_000 {
+            let line = Self.line(&random, length: 0...3) + ends.randomElement(using: &random)!
+            let expected = line.hasSuffix("-") || line.hasSuffix("\u{2010}")
+            if expected { hyphens += 1 }
+            #expect(TextRepair.endsInHyphen(line) == expected, "\(Array(line.unicodeScalars))")
+        }
+        #expect(hyphens > 4_000)
+    }
+
+    @Test func scalarCountMatchesTheScalarView() {
+        var random = SplitMix(seed: 9)
+        for _ in 0..<5_000 {
+            let line = Self.line(&random, length: 0...10)
+            #expect(line.scalarCount == line.unicodeScalars.count, "\(Array(line.unicodeScalars))")
+        }
+    }
+
+    /// Pieces whose scalars, and their lowercase's, are characters, without line feeds: the
+    /// text on which the vocabulary searches bytes rather than building its set.
+    static let regularPieces = pieces.filter {
+        $0 != "\n" && $0.scalarsAreCharacters && $0.quickLowercased().scalarsAreCharacters
+    }
+
+    @Test func vocabularySearchMatchesTheWholeSet() {
+        var random = SplitMix(seed: 5)
+        let words = ["sjukvården", "FoU-avtal", "Hälso-", "(fou-avtal)", "Sjuk-vården", "ÖVERENS", "kärnfrågan", "-"]
+        var present = 0
+        var searched = 0
+        for round in 0..<400 {
+            // Half the documents are all regular lines; the rest mix in every other piece.
+            let regular = round % 2 == 0
+            let documentText = (0..<Int.random(in: 0...12, using: &random)).map { _ in
+                let piece = { (random: inout SplitMix) in
+                    (regular ? Self.regularPieces : Self.pieces).randomElement(using: &random)!
+                }
+                return piece(&random) + piece(&random) + " " + words.randomElement(using: &random)! + " "
+                    + piece(&random) + piece(&random)
+            }
+            if LowercasedText(documentText) != nil { searched += 1 }
+            let reference = DocumentVocabulary.words(of: documentText)
+            var asked = [
+                "sjukvården", "fou-avtal", "hälso", "överens", "kärnfrågan", "vården", "sjuk-vården", "e\u{301}",
+                "é", "\u{212A}", "k", "i\u{307}", "σ", "och", "sjukvårdenfoo", "",
+            ]
+            asked += reference.shuffled(using: &random).prefix(6)
+            asked += (0..<10).map { _ in Self.line(&random, length: 1...3).quickLowercased() }
+            // One vocabulary asked every word, past its search limit, and one per word.
+            let shared = DocumentVocabulary(documentText: documentText)
+            for word in asked {
+                let expected = reference.contains(word)
+                if expected { present += 1 }
+                #expect(shared.contains(word) == expected, "\(word) in \(documentText)")
+                #expect(
+                    DocumentVocabulary(documentText: documentText).contains(word) == expected,
+                    "\(word) in \(documentText)")
+            }
+        }
+        #expect(present > 1_000)
+        #expect(searched > 150)
+    }
+}
+
+/// A small seeded generator, so that a failing case comes back on the next run.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE5_E9B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
