@@ -6,8 +6,9 @@ import Foundation
 public struct SearchableText: Sendable {
     /// The text searched.
     public let text: String
-    /// Whether the text's scalars are its characters; `PhraseList` asks it too.
-    let scalarsAreCharacters: Bool
+    /// Whether the text's scalars are its characters, so that its bytes decide what it holds:
+    /// a phrase is in it exactly when the phrase's bytes are.
+    public let scalarsAreCharacters: Bool
 
     public init(_ text: String) {
         self.text = text

@@ -4,7 +4,7 @@ import ProtokollModel
 ///
 /// Every line is asked for signing-page markers, signature boxes, e-signing notes and
 /// validation links, and almost none holds any. When the line's bytes decide
-/// (`SearchableText.comparesBytes`), one search for all those phrases together rules them all
+/// (`SearchableText.scalarsAreCharacters`), one search for all those phrases together rules them all
 /// out at once, and a title is compared as bytes, without trimming the line into a new string;
 /// every other line is asked each question as `FurnitureVocabulary` asks it.
 struct LinePhrases: Equatable {
@@ -23,7 +23,7 @@ struct LinePhrases: Equatable {
     init(lowercased lower: SearchableText) {
         // No phrase of any list is in the line, so none of the lists finds one. A phrase in
         // the trimmed line is in the line too: no phrase starts or ends with a space.
-        if lower.comparesBytes, !Self.anyPhrase.isFound(in: lower) {
+        if lower.scalarsAreCharacters, !Self.anyPhrase.isFound(in: lower) {
             self.init(signingPageMarker: Self.isTitle(lower.text), signatureBox: false, esignNote: false)
         } else {
             self.init(askingEachList: lower)

@@ -53,9 +53,18 @@ struct SegmentInput {
             case .documentEnd(let value): end = value
             }
         }
-        canonicalText = blocks.map(\.text).joined(separator: "\n\n")
-        let utf8 = Array(canonicalText.utf8)
-        scalarStarts = utf8.indices.filter { !UTF8.isContinuation(utf8[$0]) } + [utf8.count]
+        var text = blocks.map(\.text).joined(separator: "\n\n")
+        scalarStarts = text.withUTF8 { bytes in
+            [Int](unsafeUninitializedCapacity: bytes.count + 1) { starts, count in
+                for (offset, byte) in bytes.enumerated() where !UTF8.isContinuation(byte) {
+                    starts[count] = offset
+                    count += 1
+                }
+                starts[count] = bytes.count
+                count += 1
+            }
+        }
+        canonicalText = text
         for (index, block) in blocks.enumerated() {
             lineStarts.append(lines.count)
             var start = block.charStart
