@@ -31,6 +31,8 @@ struct ItemContentParser {
             content.dnr += Self.diaryNumbers(line.text, lower: line.lower)
         }
         for block in item.blocks where input.blocks[block].charStart > titleEnd {
+            // Most blocks name no presenter; their lowercase lines tell without a reflow.
+            guard PhraseCores.presenters.mayOccur(in: input.lines(ofBlock: block)) else { continue }
             content.presenters += Self.presenters(reflow(input.blocks[block].text), lines: [])
         }
         content.dnr += Self.diaryNumbers(item.heading.rest)
@@ -89,8 +91,9 @@ struct ItemContentParser {
         while index < lines.count {
             let line = lines[index]
             // A formula stands alone as a block; "… Ordförande beslutade" at a line end is not one.
+            // Every formula ends in "beslut…": a line whose lowercase form lacks it is none.
             let isWholeBlock = input.lines(ofBlock: line.block).count == 1
-            if isWholeBlock, let found = formulaParts(line.text) {
+            if isWholeBlock, line.lower.containsBytes("beslut"), let found = formulaParts(line.text) {
                 formula = found
                 sawFormula = true
                 index += 1
@@ -121,7 +124,9 @@ struct ItemContentParser {
             let block = line.block
             let blockLines = Array(lines[index...].prefix { $0.block == block })
             let text = blockLines.map(\.text).joined(separator: " ")
-            if let inline = Self.inlineDecision(text) {
+            // The inline formula is looked for once, both to read a decision and to step on.
+            let inlineFormula = Self.inlineFormula(in: text)
+            if let inlineFormula, let inline = Self.inlineDecision(text, formula: inlineFormula) {
                 let sentence = blockLines
                 decisions.append(
                     make(label: nil, text: inline.text, formula: (inline.body, inline.formula), lines: Array(sentence)))
@@ -131,7 +136,7 @@ struct ItemContentParser {
             }
             // The block's later lines start shorter texts, which can hold an inline decision
             // only when this one holds its formula.
-            index += Self.inlineFormulas.contains { text.containsText($0.phrase) } ? 1 : blockLines.count
+            index += inlineFormula != nil ? 1 : blockLines.count
         }
         guard !sawFormula else { return decisions }
         // No formula: att-clauses and decision sentences.
@@ -193,14 +198,14 @@ struct ItemContentParser {
     /// "X beslutade att bordlägga ärendet." → body X, formula "beslutade", text "bordlägga
     /// ärendet". A chair's procedural decision ("Ordförande beslutade att …") is not the
     /// body's.
-    private static func inlineDecision(_ line: String) -> (body: String?, formula: String, text: String)? {
-        // The formula first: it is quick to look for, and most paragraphs have none.
-        guard
-            let (formula, range) = inlineFormulas.lazy
-                .compactMap({ formula, phrase in line.textRange(of: phrase).map { (formula, $0) } }).first,
-            // One sentence only: a paragraph that tells of an earlier decision is not one.
-            sentences(line).count == 1
-        else { return nil }
+    /// `formula` is `inlineFormula(in: line)`, looked for first: it is quick to find, and most
+    /// paragraphs have none.
+    private static func inlineDecision(_ line: String, formula found: (formula: String, range: Range<String.Index>))
+        -> (body: String?, formula: String, text: String)?
+    {
+        let (formula, range) = found
+        // One sentence only: a paragraph that tells of an earlier decision is not one.
+        guard sentences(line).count == 1 else { return nil }
         let body = String(line[..<range.lowerBound]).trimmingWhitespaces()
         let lowerBody = body.quickLowercased()
         guard !body.isEmpty, body.split(separator: " ").count <= 8,
@@ -209,6 +214,16 @@ struct ItemContentParser {
         else { return nil }
         let text = String(line[range.upperBound...]).trimmingWhitespaces()
         return (body, formula, text)
+    }
+
+    /// The first of `inlineFormulas` that `line` holds, and where its phrase is; the text is
+    /// made searchable once for both phrases.
+    private static func inlineFormula(in line: String) -> (formula: String, range: Range<String.Index>)? {
+        let search = SearchableText(line)
+        for (formula, phrase) in inlineFormulas {
+            if let range = search.range(of: phrase) { return (formula, range) }
+        }
+        return nil
     }
 
     /// The formulas of an inline decision, and the phrase that holds each in a sentence.
@@ -220,6 +235,9 @@ struct ItemContentParser {
     /// "- text" → ("-", "text").
     static func clause(_ line: String) -> (String, String)? {
         let text = line.trimmingWhitespaces()
+        // Every label starts with a digit, a letter, "-" or "•": a line that starts with
+        // another ASCII byte, or with a byte that leads no digit or letter, has none.
+        guard let lead = text.utf8.first, Self.mayLeadLabel(lead) else { return nil }
         // The pattern starts with a digit or a letter a–z; test that before running it.
         let startsLikeLabel = Patterns.startsWithDigit(text) || ("a"..."z").contains(text.unicodeScalars.first ?? " ")
         if startsLikeLabel, let match = Patterns.range(of: #"^(\d{1,2}[.)]|[a-z]\))\s+"#, in: text) {
@@ -230,6 +248,13 @@ struct ItemContentParser {
             return (String(text.prefix(1)), String(text.dropFirst(2)))
         }
         return nil
+    }
+
+    /// Whether a label may start with the scalar that `lead` starts: not with ASCII other than
+    /// a digit, "a"–"z" or "-". Other scalars ("•", digits of other scripts) go to the full test.
+    private static func mayLeadLabel(_ lead: UInt8) -> Bool {
+        lead >= 0x80 || lead == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(lead)
+            || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(lead)
     }
 
     static func kind(_ text: String) -> String {
