@@ -122,7 +122,13 @@ struct ItemContentParser {
                 continue
             }
             let block = line.block
-            let blockLines = Array(lines[index...].prefix { $0.block == block })
+            let blockLines = lines[index...].prefix { $0.block == block }
+            // The inline formula's phrases hold "beslut" within a word, so within a line: a block
+            // whose lines lack those bytes holds none, and is passed over unjoined.
+            guard blockLines.contains(where: { $0.text.containsBytes("beslut") }) else {
+                index += blockLines.count
+                continue
+            }
             let text = blockLines.map(\.text).joined(separator: " ")
             // The inline formula is looked for once, both to read a decision and to step on.
             let inlineFormula = Self.inlineFormula(in: text)
@@ -140,23 +146,25 @@ struct ItemContentParser {
         }
         guard !sawFormula else { return decisions }
         // No formula: att-clauses and decision sentences.
+        // Each block once: what a block gives depends on the block alone, and a block read
+        // again gave nothing more.
         var seenBlocks: Set<Int> = []
-        for line in lines where !seenBlocks.contains(line.block) {
+        for line in lines where seenBlocks.insert(line.block).inserted {
             let blockLines = Array(input.lines(ofBlock: line.block))
             let text = blockLines.map(\.text).joined(separator: " ")
             if let (label, clause) = Self.clause(text), label == "att" {
                 decisions.append(make(label: label, text: clause, formula: nil, lines: blockLines))
-                seenBlocks.insert(line.block)
                 continue
             }
-            guard text.hasAtMostCharacters(300), input.blocks[line.block].kind != .heading else { continue }
+            guard PhraseCores.decisionSentenceVerbs.mayOccur(in: blockLines),
+                input.blocks[line.block].kind != .heading, text.hasAtMostCharacters(300)
+            else { continue }
             for sentence in Self.sentences(text) {
                 let lower = SearchableText(sentence.quickLowercased())
                 guard Vocabulary.decisionSentenceVerbs.isFound(in: lower), !Vocabulary.modalVerbs.isFound(in: lower)
                 else { continue }
                 decisions.append(make(label: nil, text: sentence, formula: nil, lines: blockLines))
             }
-            seenBlocks.insert(line.block)
         }
         return decisions
     }

@@ -1,24 +1,42 @@
 import ProtokollModel
 
-/// Pieces of lowercase ASCII that a phrase list's phrases hold, tested on lowercased lines to
-/// rule out most blocks before they are joined, reflowed, lowercased and searched in full.
+/// Pieces of a phrase list's phrases, tested on lowercased lines to rule out most blocks before
+/// they are joined, reflowed, lowercased and searched in full.
 ///
-/// A core is a run of ASCII letters without "i" and "k", taken from inside one word of each
-/// phrase. Only ASCII letters lowercase to those letters ("İ" and the Kelvin sign are the
-/// exceptions among the rest, hence the two letters left out), no other scalar is canonically
-/// equivalent to one, and reflowing only changes spaces, tabs and line feeds. So wherever
-/// the lowercased, reflowed block holds a phrase, one of its lines' lowercase forms holds the
-/// phrase's core as bytes; a block in which no line does cannot hold any of the phrases.
+/// Each phrase holds one of the cores, and a core holds no space, tab or line feed. When every
+/// line's lowercase form has scalars that are characters (`scalarsAreCharacters`), so has any
+/// text made from the lines by joining them with spaces or line feeds, reflowing, cutting and
+/// lowercasing (lowercasing goes scalar by scalar), and its search compares bytes
+/// (`SearchableText`). A phrase found there puts its core's bytes within one line's lowercase
+/// form. So a block whose lines all have such lowercase forms, none holding a core, cannot hold
+/// any of the phrases; any other block may.
 struct PhraseCores {
-    let cores: [String]
+    /// The cores, looked for together in one pass over a line.
+    let cores: PhraseList
 
-    /// Whether any line's lowercase form holds any core: `false` means none of the phrases
-    /// can be found in the lines joined, reflowed and lowercased.
-    func mayOccur(in lines: some Sequence<TextLine>) -> Bool {
-        lines.contains { line in cores.contains { line.lower.containsBytes($0) } }
+    init(cores: [String]) {
+        self.cores = PhraseList(cores)
     }
 
-    /// "föredragande:", "information lämnas av " and `Vocabulary.presenterVerbs`, what
-    /// `ItemContentParser.presenters` looks for before it reads any name.
-    static let presenters = PhraseCores(cores: ["redr", "format", "nformer", "redog", "presenter", "mnar"])
+    /// Whether the phrases may occur in text made from `lines` as above: `false` means no
+    /// phrase can be found in it.
+    func mayOccur(in lines: some Collection<TextLine>) -> Bool {
+        lines.contains { line in
+            // On a line whose scalars are characters the list compares bytes.
+            let search = SearchableText(line.lower)
+            return !search.scalarsAreCharacters || cores.isFound(in: search)
+        }
+    }
+
+    /// "föredragande:", "föredragande ", "information lämnas av " and
+    /// `Vocabulary.presenterVerbs`: what `ItemContentParser.presenters` looks for before it
+    /// reads any name.
+    static let presenters = PhraseCores(cores: ["föredr", "lämnas", "informer", "redog", "presenter", "lämnar"])
+
+    /// `Vocabulary.decisionSentenceVerbs`, what makes a sentence a decision when an item has
+    /// no formula.
+    static let decisionSentenceVerbs = PhraseCores(cores: [
+        "godkän", "fastställ", "antog", "antas", "beslutades", "utsågs", "utses", "valdes", "handlingarna",
+        "protokollet", "bordl", "remitterades", "noterades", "antecknades",
+    ])
 }
