@@ -93,7 +93,10 @@ struct RecordBuilder {
         let prov = input.provenance(lines)
         var prior: [String] = []
         for line in lines where line.start > (content.titleLines.last?.end ?? 0) {
-            if let heading = ItemHeading.parse(line.text), heading.isMarginReference { prior.append(line.text) }
+            // Only a "§" heading is a margin reference; other lines are not parsed for one.
+            if line.text.containsBytes("§"), let heading = ItemHeading.parse(line.text), heading.isMarginReference {
+                prior.append(line.text)
+            }
         }
         items.append(
             AgendaItemRecord(
@@ -326,11 +329,17 @@ struct RecordBuilder {
                 wordCount: words.count, swedish: short.count { swedishList.contains(String($0)) },
                 other: short.count { otherList.contains(String($0)) })
         }
-        let keys = scalarWordKeys(lower)
-        let short = keys.compactMap { $0 }
-        return language(
-            wordCount: keys.count, swedish: short.count { swedishKeys.contains($0) },
-            other: short.count { otherKeys.contains($0) })
+        var wordCount = 0
+        var swedish = 0
+        var other = 0
+        forEachScalarWordKey(lower) { key in
+            wordCount += 1
+            guard let key else { return }
+            // A handful of keys: comparing each is cheaper than hashing the word.
+            if swedishKeys.contains(key) { swedish += 1 }
+            if otherKeys.contains(key) { other += 1 }
+        }
+        return language(wordCount: wordCount, swedish: swedish, other: other)
     }
 
     /// "sv" when a text of at least 20 words has Swedish function words outnumbering other
@@ -354,24 +363,37 @@ struct RecordBuilder {
         return key
     }
 
-    /// The `latin1Key` of each word of a text whose scalars are its characters: the runs of
-    /// alphabetic scalars, as a character is a letter when its first scalar is alphabetic.
-    private static func scalarWordKeys(_ text: String) -> [UInt32?] {
-        var words: [UInt32?] = []
-        var key: UInt32 = 0
-        var length = 0
-        for scalar in text.unicodeScalars {
-            if isAlphabetic(scalar) {
-                length += 1
-                key = length <= 4 && scalar.value <= 0xFF && (length == 1 || key != 0) ? key << 8 | scalar.value : 0
-            } else if length > 0 {
-                words.append(length <= 4 && key != 0 ? key : nil)
-                key = 0
-                length = 0
+    /// Hands `body` the `latin1Key` of each word of a text whose scalars are its characters, in
+    /// order: the runs of alphabetic scalars, as a character is a letter when its first scalar
+    /// is alphabetic. The scalars are read from the UTF-8 bytes, ASCII without decoding.
+    private static func forEachScalarWordKey(_ text: String, _ body: (UInt32?) -> Void) {
+        var text = text
+        text.withUTF8 { bytes in
+            var key: UInt32 = 0
+            var length = 0
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                let scalar: Unicode.Scalar
+                if lead < 0x80 {
+                    scalar = Unicode.Scalar(lead)
+                    index += 1
+                } else {
+                    let decoded = decodeScalar(bytes, at: index)
+                    scalar = decoded.scalar
+                    index += decoded.length
+                }
+                if isAlphabetic(scalar) {
+                    length += 1
+                    key = length <= 4 && scalar.value <= 0xFF && (length == 1 || key != 0) ? key << 8 | scalar.value : 0
+                } else if length > 0 {
+                    body(length <= 4 && key != 0 ? key : nil)
+                    key = 0
+                    length = 0
+                }
             }
+            if length > 0 { body(length <= 4 && key != 0 ? key : nil) }
         }
-        if length > 0 { words.append(length <= 4 && key != 0 ? key : nil) }
-        return words
     }
 
     private static func isAlphabetic(_ scalar: Unicode.Scalar) -> Bool {
@@ -385,6 +407,6 @@ struct RecordBuilder {
     /// Function words, each at most four letters.
     private static let swedishList = ["och", "att", "som", "för", "är", "med", "på", "av", "till", "det"]
     private static let otherList = ["the", "and", "of", "og", "er", "le", "la", "et", "des", "les", "und", "der"]
-    private static let swedishKeys = Set(swedishList.compactMap { latin1Key($0.unicodeScalars) })
-    private static let otherKeys = Set(otherList.compactMap { latin1Key($0.unicodeScalars) })
+    private static let swedishKeys = swedishList.compactMap { latin1Key($0.unicodeScalars) }
+    private static let otherKeys = otherList.compactMap { latin1Key($0.unicodeScalars) }
 }

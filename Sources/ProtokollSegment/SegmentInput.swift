@@ -87,29 +87,39 @@ struct SegmentInput {
                 (String($0), $0.unicodeScalars.count)
             }
         }
-        // Each scalar is a character, and the line feed a byte of its own: one pass over the
-        // bytes cuts the lines and counts the scalars (the bytes that do not continue one).
+        // Each scalar is a character, and the line feed a byte of its own: the lines are cut
+        // at its bytes, and a line's scalars are its bytes that do not continue one.
         var text = text
         return text.withUTF8 { bytes in
-            func line(_ range: Range<Int>) -> String {
-                String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            }
             var lines: [(text: String, scalars: Int)] = []
             var lineStart = 0
-            var scalars = 0
-            for index in bytes.indices {
-                let byte = bytes[index]
-                if byte == UInt8(ascii: "\n") {
-                    lines.append((line(lineStart..<index), scalars))
-                    lineStart = index + 1
-                    scalars = 0
-                } else if !UTF8.isContinuation(byte) {
-                    scalars += 1
-                }
+            while true {
+                var lineEnd = lineStart
+                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
+                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
+                lines.append((String(decoding: line, as: UTF8.self), line.count - continuationBytes(in: line)))
+                guard lineEnd < bytes.count else { return lines }
+                lineStart = lineEnd + 1
             }
-            lines.append((line(lineStart..<bytes.count), scalars))
-            return lines
         }
+    }
+
+    /// How many bytes of UTF-8 continue a scalar (0b10xxxxxx), counted eight at a time.
+    private static func continuationBytes(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
+        var count = 0
+        var index = 0
+        while bytes.count - index >= 8 {
+            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            // The top bit set, and the one below it (moved up one place) clear.
+            count += (word & ~word << 1 & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        while index < bytes.count {
+            if UTF8.isContinuation(bytes[index]) { count += 1 }
+            index += 1
+        }
+        return count
     }
 
     /// The lines of one block.

@@ -26,7 +26,7 @@ struct VoteParser {
 
     /// The option and its printed label for an option heading line, with a printed count.
     static func option(_ line: String) -> (option: String, raw: String, count: Int?)? {
-        var text = line.trimming(whitespaceAndColon)
+        var text = trimmedOfWhitespaceAndColon(line)
         var count: Int?
         // The count pattern ends the line with ")"; most lines do not.
         if text.utf8.last == UInt8(ascii: ")"), let range = Patterns.range(of: #"\s*\((\d{1,3})\)$"#, in: text) {
@@ -39,6 +39,18 @@ struct VoteParser {
         let lower = text.quickLowercased()
         guard let match = Vocabulary.voteOptions.first(where: { lower == $0.label }) else { return nil }
         return (match.option, text, count)
+    }
+
+    /// `trimming(whitespaceAndColon)`, without asking the set about ends that are ASCII
+    /// other than a space, a tab or a colon, as the ends of most lines are: the set's other
+    /// members are beyond ASCII, so such a text has nothing to trim.
+    private static func trimmedOfWhitespaceAndColon(_ text: String) -> String {
+        if let first = text.utf8.first, let last = text.utf8.last, keepsASCII(first), keepsASCII(last) { return text }
+        return text.trimming(whitespaceAndColon)
+    }
+
+    private static func keepsASCII(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: ":")
     }
 
     private static let longestOptionLabel = Vocabulary.voteOptions.map(\.label.utf8.count).max() ?? 0
