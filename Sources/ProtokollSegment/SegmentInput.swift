@@ -105,7 +105,7 @@ struct SegmentInput {
     }
 
     /// How many bytes of UTF-8 continue a scalar (0b10xxxxxx), counted eight at a time.
-    private static func continuationBytes(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    static func continuationBytes(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
         var count = 0
         var index = 0

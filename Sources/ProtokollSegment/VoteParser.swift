@@ -44,7 +44,7 @@ struct VoteParser {
     /// `trimming(whitespaceAndColon)`, without asking the set about ends that are ASCII
     /// other than a space, a tab or a colon, as the ends of most lines are: the set's other
     /// members are beyond ASCII, so such a text has nothing to trim.
-    private static func trimmedOfWhitespaceAndColon(_ text: String) -> String {
+    static func trimmedOfWhitespaceAndColon(_ text: String) -> String {
         if let first = text.utf8.first, let last = text.utf8.last, keepsASCII(first), keepsASCII(last) { return text }
         return text.trimming(whitespaceAndColon)
     }
