@@ -36,79 +36,188 @@ struct PDFLineBuilder {
 
     /// - Parameter styles: The font styles worked out so far; a document's pages share them.
     static func lines(text: String, rects: [BoundingBox], fonts: [FontRun], styles: inout FontStyles) -> [Line] {
+        var text = text
+        return text.withUTF8 { bytes in
+            rects.withUnsafeBufferPointer { rects in
+                lines(utf8: bytes, rects: rects, fonts: fonts, styles: &styles)
+            }
+        }
+    }
+
+    /// The loop behind `lines(text:rects:fonts:styles:)`, on the text's UTF-8 bytes.
+    ///
+    /// It runs once per character of every page, so it keeps no per-character arrays: a line's
+    /// bytes go into one buffer allocated per page (a line is at most twice its source bytes:
+    /// each visible character brings at most one separator), the whitespace poppler put before a
+    /// character is the source bytes since the last visible one rather than a copy, the box is
+    /// plain coordinates, and the font run is looked up again only where a run starts or ends.
+    /// A line never ends in whitespace (only visible characters end one), so nothing is trimmed.
+    private static func lines(
+        utf8 bytes: UnsafeBufferPointer<UInt8>, rects: UnsafeBufferPointer<BoundingBox>, fonts: [FontRun],
+        styles: inout FontStyles
+    ) -> [Line] {
         var lines: [Line] = []
-        // UTF-8 bytes: appending to a byte array is cheap, to a String's scalar view is not.
-        var current: [UInt8] = []
-        var box: BoundingBox?
-        // Characters per font run on the current line; runs are few, characters many.
-        var runCharacters: [(run: Int, count: Int)] = []
+        let line = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2 * bytes.count + 1)
+        defer { line.deallocate() }
+        var length = 0
+        var box = BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0)
+        var hasBox = false
+        var lastVisible = box
+        var hasLastVisible = false
+        // Where the whitespace since the last visible character (or the line's start) begins.
+        var whitespaceStart = 0
+        // The font run of the current character and the index where that answer may change.
         var fontIndex = 0
-        var scalarIndex = 0
-        var lastVisible: BoundingBox?
-        var pendingWhitespace: [UInt8] = []
+        var activeRun = -1
+        var runBoundary = 0
+        // Characters per font run on the current line: the last run apart, earlier ones listed.
+        var lastRun = -1
+        var lastRunCount = 0
+        var earlierRuns: [(run: Int, count: Int)] = []
+        // Styles of this page's runs, for the usual line set in one run.
+        var runStyles = [(name: String, bold: Bool, italic: Bool)?](repeating: nil, count: fonts.count)
 
         func finishLine() {
-            let lineText = String(decoding: current, as: UTF8.self).trimmingTrailingWhitespace()
-            if !lineText.isEmpty {
-                let dominant = dominantFont(runCharacters, fonts)
-                let style = dominant.map { styles.style(of: $0.name) }
+            if length > 0 {
+                let lineText = String(decoding: UnsafeBufferPointer(rebasing: line[0..<length]), as: UTF8.self)
+                var dominant: (name: String, size: Double)?
+                var style: (name: String, bold: Bool, italic: Bool)?
+                if lastRun >= 0 && earlierRuns.isEmpty {
+                    dominant = (fonts[lastRun].fontName, fonts[lastRun].fontSize)
+                    if let known = runStyles[lastRun] {
+                        style = known
+                    } else {
+                        style = styles.style(of: fonts[lastRun].fontName)
+                        runStyles[lastRun] = style
+                    }
+                } else if lastRun >= 0 {
+                    earlierRuns.append((lastRun, lastRunCount))
+                    dominant = dominantFont(earlierRuns, fonts)
+                    style = dominant.map { styles.style(of: $0.name) }
+                }
                 lines.append(
                     Line(
                         text: lineText,
-                        bbox: (box ?? BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0)).rounded,
+                        bbox: (hasBox ? box : BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0)).rounded,
                         font: style?.name,
                         fontSize: dominant.map { ($0.size * 10).rounded() / 10 },
                         bold: style?.bold ?? false,
                         italic: style?.italic ?? false
                     ))
             }
-            current.removeAll(keepingCapacity: true)
-            box = nil
-            runCharacters.removeAll(keepingCapacity: true)
-            lastVisible = nil
-            pendingWhitespace.removeAll(keepingCapacity: true)
+            length = 0
+            hasBox = false
+            hasLastVisible = false
+            lastRun = -1
+            lastRunCount = 0
+            if !earlierRuns.isEmpty { earlierRuns.removeAll(keepingCapacity: true) }
         }
 
-        for scalar in text.unicodeScalars {
-            defer { scalarIndex += 1 }
-            if scalar == "\n" {
-                finishLine()
-                continue
-            }
-            if scalar.isWhitespace {
-                UTF8.encode(scalar) { pendingWhitespace.append($0) }
-                continue
-            }
-            let rect = scalarIndex < rects.count ? rects[scalarIndex] : nil
-            var gap = Separator.whitespace
-            if let rect, let last = lastVisible {
-                gap = separator(from: last, to: rect, whitespace: pendingWhitespace)
-            }
-            switch gap {
-            case .tab: current.append(0x09)
-            case .space: current.append(0x20)
-            case .whitespace: if !pendingWhitespace.isEmpty { current.append(contentsOf: pendingWhitespace) }
-            }
-            if !pendingWhitespace.isEmpty { pendingWhitespace.removeAll(keepingCapacity: true) }
-            if scalar.isASCII {
-                current.append(UInt8(truncatingIfNeeded: scalar.value))
+        var position = 0
+        var scalarIndex = 0
+        let end = bytes.count
+        while position < end {
+            let lead = bytes[position]
+            var width = 1
+            if lead < 0x80 {
+                if lead == 0x0A {
+                    finishLine()
+                    position += 1
+                    scalarIndex += 1
+                    whitespaceStart = position
+                    continue
+                }
+                if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
+                    position += 1
+                    scalarIndex += 1
+                    continue
+                }
             } else {
-                UTF8.encode(scalar) { current.append($0) }
-            }
-            if let rect {
-                box = box.map { union($0, rect) } ?? rect
-                lastVisible = rect
-            }
-            while fontIndex < fonts.count && fonts[fontIndex].end < scalarIndex {
-                fontIndex += 1
-            }
-            if fontIndex < fonts.count && fonts[fontIndex].start <= scalarIndex {
-                if runCharacters.last?.run == fontIndex {
-                    runCharacters[runCharacters.count - 1].count += 1
+                let whitespace: Bool
+                if lead < 0xE0 {
+                    width = 2
+                    let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F)
+                    // The only whitespace between U+0080 and U+07FF.
+                    whitespace = value == 0x85 || value == 0xA0
                 } else {
-                    runCharacters.append((fontIndex, 1))
+                    var value: UInt32
+                    if lead < 0xF0 {
+                        width = 3
+                        value = UInt32(lead & 0x0F)
+                    } else {
+                        width = 4
+                        value = UInt32(lead & 0x07)
+                    }
+                    for offset in 1..<width {
+                        value = value << 6 | UInt32(bytes[position + offset] & 0x3F)
+                    }
+                    whitespace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
+                }
+                if whitespace {
+                    position += width
+                    scalarIndex += 1
+                    continue
                 }
             }
+
+            // A visible character: its separator, its bytes, its box, its font run.
+            let hasRect = scalarIndex < rects.count
+            var gap = Separator.whitespace
+            if hasRect && hasLastVisible {
+                gap = separator(
+                    from: lastVisible, to: rects[scalarIndex], whitespaceIsEmpty: whitespaceStart == position)
+            }
+            switch gap {
+            case .tab:
+                line[length] = 0x09
+                length += 1
+            case .space:
+                line[length] = 0x20
+                length += 1
+            case .whitespace:
+                for source in whitespaceStart..<position {
+                    line[length] = bytes[source]
+                    length += 1
+                }
+            }
+            for source in position..<(position + width) {
+                line[length] = bytes[source]
+                length += 1
+            }
+            if hasRect {
+                let rect = rects[scalarIndex]
+                box = hasBox ? union(box, rect) : rect
+                hasBox = true
+                lastVisible = rect
+                hasLastVisible = true
+            }
+            if scalarIndex >= runBoundary {
+                while fontIndex < fonts.count && fonts[fontIndex].end < scalarIndex {
+                    fontIndex += 1
+                }
+                if fontIndex == fonts.count {
+                    activeRun = -1
+                    runBoundary = Int.max
+                } else if fonts[fontIndex].start <= scalarIndex {
+                    activeRun = fontIndex
+                    runBoundary = fonts[fontIndex].end + 1
+                } else {
+                    activeRun = -1
+                    runBoundary = min(fonts[fontIndex].start, fonts[fontIndex].end + 1)
+                }
+            }
+            if activeRun >= 0 {
+                if activeRun == lastRun {
+                    lastRunCount += 1
+                } else {
+                    if lastRun >= 0 { earlierRuns.append((lastRun, lastRunCount)) }
+                    lastRun = activeRun
+                    lastRunCount = 1
+                }
+            }
+            position += width
+            scalarIndex += 1
+            whitespaceStart = position
         }
         finishLine()
         return lines
@@ -139,13 +248,13 @@ struct PDFLineBuilder {
     /// there: a tab across a column gap (wider than 1.5 × the glyph height) or a jump back to
     /// the left, a space across a word gap (over half the height) poppler left empty, else
     /// poppler's own whitespace.
-    static func separator(from last: BoundingBox, to next: BoundingBox, whitespace: [UInt8]) -> Separator {
+    static func separator(from last: BoundingBox, to next: BoundingBox, whitespaceIsEmpty: Bool) -> Separator {
         let height = max(last.y1 - last.y0, next.y1 - next.y0, 1)
         let gap = next.x0 - last.x1
         if gap > 1.5 * height || next.x1 < last.x0 {
             return .tab
         }
-        if whitespace.isEmpty && gap > 0.5 * height {
+        if whitespaceIsEmpty && gap > 0.5 * height {
             return .space
         }
         return .whitespace
@@ -200,15 +309,5 @@ extension Unicode.Scalar {
     /// `properties.isWhitespace`, without the Unicode table lookup for ASCII.
     var isWhitespace: Bool {
         value < 0x80 ? value == 0x20 || (0x09...0x0D).contains(value) : properties.isWhitespace
-    }
-}
-
-extension String {
-    func trimmingTrailingWhitespace() -> String {
-        var scalars = unicodeScalars
-        while let last = scalars.last, last.isWhitespace {
-            scalars.removeLast()
-        }
-        return String(scalars)
     }
 }
