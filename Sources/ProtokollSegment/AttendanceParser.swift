@@ -41,7 +41,7 @@ struct AttendanceParser {
     static func heading(_ line: String) -> (group: String, status: String, raw: String)? {
         let label = line.firstPiece(separatedBy: ["\t"]).map(String.init) ?? line
         let head = (label.firstPiece(separatedBy: [":"]).map(String.init) ?? label).trimmingWhitespaces()
-        guard head.hasAtMostCharacters(60) else { return nil }
+        guard mayOpenHeading(head), head.hasAtMostCharacters(60) else { return nil }
         let lower = head.quickLowercased()
         guard let match = Vocabulary.attendanceHeadings.first(where: { lower.hasTextPrefix($0.prefix) }) else {
             return nil
@@ -51,6 +51,20 @@ struct AttendanceParser {
         if lower.count > match.prefix.count + 45 { return nil }
         return (match.group, match.status, head)
     }
+
+    /// Whether `head` may start with a heading of `attendanceHeadings` once lowercased, told by
+    /// its first byte: an ASCII scalar lowercases to ASCII, and a text starts with a heading
+    /// (character by character, as `hasTextPrefix` compares) only when its first scalar is the
+    /// first scalar of the heading's decomposed form or beyond ASCII ("ö" or "o" and U+0308).
+    static func mayOpenHeading(_ head: String) -> Bool {
+        guard let lead = head.utf8.first else { return false }
+        guard lead < 0x80 else { return true }
+        let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(lead) ? lead | 0x20 : lead
+        return headingLeads.contains(lower)
+    }
+
+    private static let headingLeads = Set(
+        Vocabulary.attendanceHeadings.compactMap { $0.prefix.decomposedStringWithCanonicalMapping.utf8.first })
 
     /// - Parameters:
     ///   - blocks: The blocks to search (front and back matter).

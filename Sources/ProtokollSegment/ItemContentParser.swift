@@ -248,7 +248,9 @@ struct ItemContentParser {
         guard let lead = text.utf8.first, Self.mayLeadLabel(lead) else { return nil }
         // The pattern starts with a digit or a letter a–z; test that before running it.
         let startsLikeLabel = Patterns.startsWithDigit(text) || ("a"..."z").contains(text.unicodeScalars.first ?? " ")
-        if startsLikeLabel, let match = Patterns.range(of: #"^(\d{1,2}[.)]|[a-z]\))\s+"#, in: text) {
+        if startsLikeLabel, Self.mayMatchLabelPattern(text),
+            let match = Patterns.range(of: #"^(\d{1,2}[.)]|[a-z]\))\s+"#, in: text)
+        {
             return (String(text[match]).trimmingWhitespaces(), String(text[match.upperBound...]))
         }
         if text.hasTextPrefix("att ") { return ("att", String(text.dropFirst(4))) }
@@ -256,6 +258,20 @@ struct ItemContentParser {
             return (String(text.prefix(1)), String(text.dropFirst(2)))
         }
         return nil
+    }
+
+    /// Whether the label pattern may match by its first two bytes: after "a"–"z" only ")" can
+    /// follow, after an ASCII digit only ".", ")" or another digit (of any script, so any
+    /// byte beyond ASCII too). Most lines that start with a letter continue a sentence.
+    static func mayMatchLabelPattern(_ text: String) -> Bool {
+        var bytes = text.utf8.makeIterator()
+        guard let first = bytes.next() else { return false }
+        let second = bytes.next()
+        if (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first) { return second == UInt8(ascii: ")") }
+        guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else { return true }
+        guard let second else { return false }
+        return second == UInt8(ascii: ".") || second == UInt8(ascii: ")") || second >= 0x80
+            || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(second)
     }
 
     /// Whether a label may start with the scalar that `lead` starts: not with ASCII other than
@@ -317,7 +333,9 @@ struct ItemContentParser {
     /// områdeschef …" → "Isabell Zembrén".
     static func leadingName(_ text: String) -> String? {
         var words: [Substring] = []
-        for word in text.trimmingWhitespaces().split(ascii: " ") {
+        // Five pieces at most: the loop ends at the fifth word whatever it is, and the first
+        // four are the same words as a full split gives.
+        for word in text.trimmingWhitespaces().split(ascii: " ", maxSplits: 4) {
             guard let first = word.first, first.isUppercase,
                 !(word.count > 1 && word.allSatisfy({ $0.isUppercase || !$0.isLetter })),
                 words.count < 4

@@ -55,15 +55,18 @@ struct ItemFinder {
     static func dominantForm(_ candidates: [(block: Int, heading: ItemHeading)]) -> [(block: Int, heading: ItemHeading)]
     {
         func form(_ heading: ItemHeading) -> String {
-            let spaced = heading.numberRaw.contains("§ ")
+            // Found as Foundation's `contains` finds it.
+            let spaced = heading.numberRaw.containsText("§ ")
             return "\(spaced)|\(heading.rest.isEmpty)|\(heading.suffix != nil)"
         }
+        // Each candidate's form once.
+        let forms = candidates.map { form($0.heading) }
         var counts: [String: Int] = [:]
-        for candidate in candidates { counts[form(candidate.heading), default: 0] += 1 }
+        for candidateForm in forms { counts[candidateForm, default: 0] += 1 }
         guard let top = counts.max(by: { $0.value == $1.value ? $0.key > $1.key : $0.value < $1.value }),
             top.value * 2 >= candidates.count, top.value >= 2
         else { return candidates }
-        return candidates.filter { form($0.heading) == top.key }
+        return candidates.indices.filter { forms[$0] == top.key }.map { candidates[$0] }
     }
 
     /// The longest subsequence with strictly increasing numbers (ties broken towards later
@@ -110,9 +113,10 @@ struct ItemFinder {
                 // Trimmed first, lowercased only when short enough to be a heading: lowercasing
                 // maps scalar by scalar, never to or from ":" or " ", and shrinks UTF-8 at most
                 // threefold (the Kelvin sign to "k"). Most blocks are paragraphs.
+                // ":" and " " are single bytes: what trimming them leaves is counted on the bytes.
+                guard Self.trimmedByteCount(block.text) <= 3 * Self.longestContentsHeading else { return false }
                 let text = block.text.trimming(Self.colonAndSpace)
-                return text.utf8.count <= 3 * Self.longestContentsHeading
-                    && Vocabulary.tableOfContents.contains(text.quickLowercased())
+                return Vocabulary.tableOfContents.contains(text.quickLowercased())
             })
         else { return nil }
         var end = start + 1
@@ -120,6 +124,17 @@ struct ItemFinder {
             end += 1
         }
         return start..<end
+    }
+
+    /// The UTF-8 length of `text.trimming(colonAndSpace)`: both are ASCII, so trimming removes
+    /// their bytes at either end and nothing else.
+    static func trimmedByteCount(_ text: String) -> Int {
+        let utf8 = text.utf8
+        let isTrimmed = { (byte: UInt8) in byte == UInt8(ascii: ":") || byte == UInt8(ascii: " ") }
+        guard let first = utf8.firstIndex(where: { !isTrimmed($0) }),
+            let last = utf8.lastIndex(where: { !isTrimmed($0) })
+        else { return 0 }
+        return utf8.distance(from: first, to: last) + 1
     }
 
     private func isTableOfContentsEntry(_ text: String) -> Bool {

@@ -28,11 +28,11 @@ struct PersonEntry: Equatable {
 
         var presence: [ParticipantRecord.Presence] = []
         var remote: Bool?
-        (text, presence, remote) = extractPresence(text)
+        let search: CaseInsensitivePrefilter
+        (text, presence, remote, search) = extractPresence(text)
         var substitutesFor: PersonRef?
-        let search = CaseInsensitivePrefilter(text)
-        for phrase in Vocabulary.substitutePhrases where search.mayContain(" " + phrase + " ") {
-            guard let range = text.range(of: " " + phrase + " ", options: .caseInsensitive) else { continue }
+        for phrase in spacedSubstitutePhrases where search.mayContain(phrase) {
+            guard let range = text.range(of: phrase, options: .caseInsensitive) else { continue }
             substitutesFor = parse(String(text[range.upperBound...]))?.person
             text = String(text[..<range.lowerBound])
             break
@@ -103,6 +103,8 @@ struct PersonEntry: Equatable {
         return entry
     }
 
+    /// `Vocabulary.substitutePhrases`, each between spaces.
+    private static let spacedSubstitutePhrases = Vocabulary.substitutePhrases.map { " " + $0 + " " }
     private static let whitespaceNewlineAndPeriod = CharacterSet.whitespacesAndNewlines.union(["."])
     private static let partyParentheses: CharacterSet = ["(", ")", " "]
 
@@ -116,9 +118,7 @@ struct PersonEntry: Equatable {
             title = title.map { $0 + ", " + piece } ?? piece
             return
         }
-        if let (word, role) = Vocabulary.roles.first(where: {
-            lower.hasTextSuffix($0.word) && (lower == $0.word || lower.hasTextSuffix(" " + $0.word))
-        }) {
+        if let (word, role) = Self.roleAtEnd(lower) {
             roles.append(role)
             rolesRaw.append(word)
             let remainder = piece.dropLast(word.count).trimmingWhitespaces()
@@ -142,6 +142,20 @@ struct PersonEntry: Equatable {
             person.represents = piece
         } else {
             title = title.map { $0 + ", " + piece } ?? piece
+        }
+    }
+
+    /// The first role word of `Vocabulary.roles` that ends a lowercase piece, alone or after a
+    /// space.
+    ///
+    /// Every role word ends in an ASCII letter or ".", a character that only its own byte can
+    /// end: a piece ending in another byte has no role word at its end, and most pieces are
+    /// ruled out without comparing characters.
+    static func roleAtEnd(_ lower: String) -> (word: String, role: String)? {
+        let last = lower.utf8.last
+        return Vocabulary.roles.first {
+            $0.word.utf8.last == last && lower.hasTextSuffix($0.word)
+                && (lower == $0.word || lower.hasTextSuffix(" " + $0.word))
         }
     }
 
@@ -171,6 +185,7 @@ struct PersonEntry: Equatable {
 
     /// "Åsa Larsson" → "asa-larsson": lowercased, diacritics folded, words joined by "-".
     static func key(_ name: String) -> String {
+        if let key = latinKey(name) { return key }
         let lower = folded(name).quickLowercased()
         guard lower.scalarsAreCharacters else {
             return lower.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
@@ -208,6 +223,57 @@ struct PersonEntry: Equatable {
 
     private static let swedish = Locale(identifier: "sv_SE")
 
+    /// `key(_:)` of a name of Latin-1 scalars, in one pass over its bytes, `nil` for any other
+    /// name: each scalar folds as `folded(_:)` folds it and lowercases as `quickLowercased()`
+    /// does, scalar by scalar, and the words are the runs of letters and numbers, as `key`
+    /// cuts them. What folding gives ("a", "ss", "μ") is already lowercase; other Latin-1
+    /// scalars lowercase by arithmetic, "A"–"Z" and "À"–"Þ" but "×" moving up by 0x20.
+    static func latinKey(_ name: String) -> String? {
+        var name = name
+        let table = latinFoldingTable
+        let key: [UInt8]? = name.withUTF8 { bytes in
+            var key: [UInt8] = []
+            key.reserveCapacity(bytes.count)
+            var pendingDash = false
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = decodeScalar(bytes, at: index)
+                index += length
+                guard scalar.value < 0x100 else { return nil }
+                if let folding = table[Int(scalar.value)] {
+                    // Each folding is letters.
+                    if pendingDash { key.append(UInt8(ascii: "-")) }
+                    pendingDash = false
+                    key += folding.utf8
+                    continue
+                }
+                var value = scalar.value
+                if (0x41...0x5A).contains(value) || ((0xC0...0xDE).contains(value) && value != 0xD7) { value += 0x20 }
+                let lowered = Unicode.Scalar(UInt8(value))
+                guard isLetterOrNumber(lowered) else {
+                    pendingDash = !key.isEmpty
+                    continue
+                }
+                if pendingDash { key.append(UInt8(ascii: "-")) }
+                pendingDash = false
+                // The scalar's UTF-8: one byte below 0x80, else two.
+                if value < 0x80 {
+                    key.append(UInt8(value))
+                } else {
+                    key.append(0xC0 | UInt8(value >> 6))
+                    key.append(0x80 | UInt8(value & 0x3F))
+                }
+            }
+            return key
+        }
+        return key.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `latinFolding` by scalar value, for Latin-1.
+    private static let latinFoldingTable: [String?] = (0..<256).map { value in
+        latinFolding[Unicode.Scalar(UInt8(value))]
+    }
+
     /// Latin-1 letters whose folding is not just their lowercase form.
     private static let latinFolding: [Unicode.Scalar: String] = {
         let groups = [
@@ -220,12 +286,10 @@ struct PersonEntry: Equatable {
 
     private static let whitespaceAndComma = CharacterSet.whitespaces.union([","])
 
-    /// Removes and returns partial attendance and remote markers.
-    private static func extractPresence(_ text: String) -> (String, [ParticipantRecord.Presence], Bool?) {
-        var text = text
-        var presence: [ParticipantRecord.Presence] = []
-        var remote: Bool?
-        let patterns: [(String, String, (Substring, [Substring?]) -> ParticipantRecord.Presence?)] = [
+    /// Partial attendance patterns: the literal part each needs (lowercase), the pattern, and
+    /// what a match records.
+    private static let presencePatterns:
+        [(String, String, @Sendable (Substring, [Substring?]) -> ParticipantRecord.Presence?)] = [
             (
                 "§", #"§§?\s*(\d+)\s*[-–]\s*§?\s*(\d+)"#,
                 { raw, groups in
@@ -268,9 +332,18 @@ struct PersonEntry: Equatable {
                 }
             ),
         ]
+
+    /// Removes and returns partial attendance and remote markers; with the prefilter of the
+    /// text returned when trimming left it as it was.
+    private static func extractPresence(_ text: String) -> (
+        String, [ParticipantRecord.Presence], Bool?, CaseInsensitivePrefilter
+    ) {
+        var text = text
+        var presence: [ParticipantRecord.Presence] = []
+        var remote: Bool?
         // Each pattern runs only on text that holds its literal part, in any case.
         var lower = text.quickLowercased()
-        for (literal, pattern, make) in patterns where lower.containsBytes(literal) {
+        for (literal, pattern, make) in presencePatterns where lower.containsBytes(literal) {
             while let match = Patterns.range(of: pattern, in: text, caseInsensitive: true) {
                 let raw = text[match]
                 let regex: NSRegularExpression? = Patterns.compiled(pattern, caseInsensitive: true)
@@ -287,7 +360,8 @@ struct PersonEntry: Equatable {
             }
             lower = text.quickLowercased()
         }
-        var search = CaseInsensitivePrefilter(text)
+        // `lower` is the text's lowercase form still: the text changes only where it is redone.
+        var search = CaseInsensitivePrefilter(text, lower: lower)
         for marker in ["via teams", "via zoom", "på distans", "digitalt"] where search.mayContain(marker) {
             if let range = text.range(of: marker, options: .caseInsensitive) {
                 remote = true
@@ -295,7 +369,10 @@ struct PersonEntry: Equatable {
                 search = CaseInsensitivePrefilter(text)
             }
         }
-        return (text.trimming(whitespaceAndComma), presence, remote)
+        let trimmed = text.trimming(whitespaceAndComma)
+        // Trimming only removes: the same length is the same text.
+        if trimmed.utf8.count != text.utf8.count { search = CaseInsensitivePrefilter(trimmed) }
+        return (trimmed, presence, remote, search)
     }
 }
 
@@ -309,7 +386,12 @@ private struct CaseInsensitivePrefilter {
     let bytesTell: Bool
 
     init(_ text: String) {
-        lower = text.quickLowercased()
+        self.init(text, lower: text.quickLowercased())
+    }
+
+    /// `lower` is `text.quickLowercased()`, already made.
+    init(_ text: String, lower: String) {
+        self.lower = lower
         bytesTell = lower.scalarsAreCharacters && !lower.unicodeScalars.contains(where: Self.foldsBeyondLowercase)
     }
 

@@ -23,7 +23,7 @@ struct PhraseCores {
     func mayOccur(in lines: some Collection<TextLine>) -> Bool {
         lines.contains { line in
             // On a line whose scalars are characters the list compares bytes.
-            let search = SearchableText(line.lower)
+            let search = line.lowerSearch
             return !search.scalarsAreCharacters || cores.isFound(in: search)
         }
     }

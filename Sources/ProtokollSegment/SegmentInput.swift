@@ -3,13 +3,50 @@ import ProtokollModel
 /// One line of the canonical text with its offsets, the unit most parsers work on.
 struct TextLine: Equatable {
     var text: String
-    /// `text` lowercased, once: the parsers compare most lines against lowercase vocabulary.
-    var lower: String
+    /// `text` lowercased, once, and whether its scalars are characters, found once: the parsers
+    /// compare and search most lines against lowercase vocabulary, several times each.
+    let lowerSearch: SearchableText
     var start: Int
     var end: Int
     /// Index of the block the line belongs to.
     var block: Int
     var page: Int
+
+    /// Whether the scalars of `text` are characters (`scalarsAreCharacters`).
+    let textScalarsAreCharacters: Bool
+
+    init(text: String, lower: String, start: Int, end: Int, block: Int, page: Int) {
+        self.init(
+            text: text, scalarsAreCharacters: text.scalarsAreCharacters, lower: lower, start: start, end: end,
+            block: block, page: page)
+    }
+
+    /// `scalarsAreCharacters` tells whether the scalars of `text` are characters, known
+    /// already for every line of a block whose scalars are.
+    init(text: String, scalarsAreCharacters: Bool, lower: String, start: Int, end: Int, block: Int, page: Int) {
+        self.text = text
+        textScalarsAreCharacters = scalarsAreCharacters
+        lowerSearch = SearchableText(lower)
+        self.start = start
+        self.end = end
+        self.block = block
+        self.page = page
+    }
+
+    /// `text` lowercased.
+    var lower: String { lowerSearch.text }
+
+    /// `text.textRange(of:)`, without finding again whether the scalars of `text` are
+    /// characters: the same test `SearchableText.range(of:)` makes.
+    func textRange(of needle: String) -> Range<String.Index>? {
+        guard textScalarsAreCharacters, needle.scalarsAreCharacters else { return text.textRange(of: needle) }
+        return text.firstByteRange(of: needle)
+    }
+
+    static func == (left: TextLine, right: TextLine) -> Bool {
+        left.text == right.text && left.lower == right.lower && left.start == right.start && left.end == right.end
+            && left.block == right.block && left.page == right.page
+    }
 }
 
 /// A normalized document gathered for segmentation: blocks, lines, furniture, pages, and
@@ -68,36 +105,41 @@ struct SegmentInput {
         for (index, block) in blocks.enumerated() {
             lineStarts.append(lines.count)
             var start = block.charStart
-            for (text, length) in Self.lines(of: block.text) {
+            let plain = block.text.scalarsAreCharacters
+            for (text, lower, length) in Self.lines(of: block.text, scalarsAreCharacters: plain) {
                 let page = block.parts.last { $0.charStart <= start }?.page ?? block.page
                 lines.append(
                     TextLine(
-                        text: text, lower: text.quickLowercased(), start: start, end: start + length, block: index,
-                        page: page))
+                        text: text, scalarsAreCharacters: plain || text.scalarsAreCharacters, lower: lower,
+                        start: start, end: start + length, block: index, page: page))
                 start += length + 1
             }
         }
     }
 
-    /// A block's text cut at each line feed, empty lines kept, with each line's length in
-    /// scalars.
-    private static func lines(of text: String) -> [(text: String, scalars: Int)] {
-        guard text.scalarsAreCharacters else {
+    /// A block's text cut at each line feed, empty lines kept, with each line's lowercase form
+    /// (`quickLowercased()`) and its length in scalars; `scalarsAreCharacters` is the text's.
+    private static func lines(of text: String, scalarsAreCharacters: Bool) -> [(
+        text: String, lower: String, scalars: Int
+    )] {
+        guard scalarsAreCharacters else {
             return text.split(separator: "\n", omittingEmptySubsequences: false).map {
-                (String($0), $0.unicodeScalars.count)
+                let line = String($0)
+                return (line, line.quickLowercased(), $0.unicodeScalars.count)
             }
         }
         // Each scalar is a character, and the line feed a byte of its own: the lines are cut
         // at its bytes, and a line's scalars are its bytes that do not continue one.
         var text = text
         return text.withUTF8 { bytes in
-            var lines: [(text: String, scalars: Int)] = []
+            var lines: [(text: String, lower: String, scalars: Int)] = []
             var lineStart = 0
             while true {
                 var lineEnd = lineStart
                 while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
                 let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-                lines.append((String(decoding: line, as: UTF8.self), line.count - continuationBytes(in: line)))
+                let string = String(decoding: line, as: UTF8.self)
+                lines.append((string, string.quickLowercased(), line.count - continuationBytes(in: line)))
                 guard lineEnd < bytes.count else { return lines }
                 lineStart = lineEnd + 1
             }

@@ -24,7 +24,7 @@ struct StatementParser {
         while index < lines.count {
             let line = lines[index]
             if Self.mayStartStatement(line.lower),
-                let match = Vocabulary.statements.first(where: { line.lower.hasPrefix($0.label) }),
+                let match = Vocabulary.statements.first(where: { line.lower.hasTextPrefix($0.label) }),
                 !voteLines.contains(line.start),
                 line.text.count <= 120
             {
@@ -41,7 +41,7 @@ struct StatementParser {
                     !voteLines.contains(lines[index].start),
                     !(input.blocks[lines[index].block].kind == .heading
                         && Self.mayStartStatement(lines[index].lower)
-                        && Vocabulary.statements.contains(where: { lines[index].lower.hasPrefix($0.label) }))
+                        && Vocabulary.statements.contains(where: { lines[index].lower.hasTextPrefix($0.label) }))
                 {
                     body.append(lines[index])
                     index += 1
@@ -60,7 +60,7 @@ struct StatementParser {
                 statements.append(Statement(kind: match.kind, authors: authors, text: text, lines: heading + body))
                 continue
             }
-            if let range = line.text.textRange(of: " reserverar sig") {
+            if let range = line.textRange(of: " reserverar sig") {
                 let authors = String(line.text[..<range.lowerBound]).replacingText(" och ", with: ", ")
                     .split(separator: ",").compactMap { PersonEntry.parse(String($0))?.person }
                 statements.append(

@@ -37,7 +37,14 @@ struct VoteParser {
         // longer text cannot lowercase to a label; most lines are longer.
         guard text.utf8.count <= 3 * Self.longestOptionLabel else { return nil }
         let lower = text.quickLowercased()
-        guard let match = Vocabulary.voteOptions.first(where: { lower == $0.label }) else { return nil }
+        // Text whose scalars are characters is its own canonical form, as every label is: it
+        // equals a label exactly when its bytes do, and most lines differ in length already.
+        let bytesTell = lower.scalarsAreCharacters
+        guard
+            let match = Vocabulary.voteOptions.first(where: {
+                bytesTell ? lower.utf8.elementsEqual($0.label.utf8) : lower == $0.label
+            })
+        else { return nil }
         return (match.option, text, count)
     }
 
@@ -67,7 +74,7 @@ struct VoteParser {
         for line in lines {
             let text = line.text.trimmingWhitespaces()
             // "Omröstningen utfaller med 7 ja-röster mot 6 nej-röster", not "… utföll enligt nedan".
-            if line.lower.containsText("röstningen utf"), text.contains(where: \.isNumber) {
+            if line.lowerSearch.contains("röstningen utf"), text.contains(where: \.isNumber) {
                 resultRaw = text
             }
             if let found = Self.option(text) {
@@ -128,6 +135,13 @@ struct VoteParser {
     ]
     private static let votePhraseList = PhraseList(votePhrases.map(\.phrase))
 
+    /// Whether a lowercase line may hold a vote phrase: every phrase holds "östar" or "vstår",
+    /// and where the line's scalars are characters the list compares bytes, so a line without
+    /// those bytes holds none. Both start with bytes rarer than the phrases' first ones.
+    static func mayHoldVotePhrase(_ lower: SearchableText) -> Bool {
+        !lower.scalarsAreCharacters || lower.text.containsBytes("östar") || lower.text.containsBytes("vstår")
+    }
+
     /// "Anna Ek (S), Bo Ek (M) och Cai Ek (C) röstar ja (3)." and "… avstår från att rösta (1)."
     private func sentenceVotes(
         _ lines: [TextLine], into voters: inout [Voter], printed: inout [String: Int],
@@ -135,8 +149,8 @@ struct VoteParser {
         covered: inout [TextLine]
     ) {
         for line in lines {
-            let lower = SearchableText(line.lower)
-            guard let found = Self.votePhraseList.firstIndex(in: lower),
+            let lower = line.lowerSearch
+            guard Self.mayHoldVotePhrase(lower), let found = Self.votePhraseList.firstIndex(in: lower),
                 let range = lower.range(of: Self.votePhrases[found].phrase)
             else { continue }
             let option = Self.votePhrases[found].option
