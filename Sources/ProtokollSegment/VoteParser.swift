@@ -35,7 +35,7 @@ struct VoteParser {
         }
         // Lowercasing shrinks a scalar's UTF-8 at most threefold (the Kelvin sign to "k"), so a
         // longer text cannot lowercase to a label; most lines are longer.
-        guard text.utf8.count <= 3 * Self.longestOptionLabel else { return nil }
+        guard text.utf8.count <= 3 * Self.longestOptionLabel, Self.mayLowercaseToLabel(text) else { return nil }
         let lower = text.quickLowercased()
         // Text whose scalars are characters is its own canonical form, as every label is: it
         // equals a label exactly when its bytes do, and most lines differ in length already.
@@ -60,6 +60,21 @@ struct VoteParser {
         byte < 0x80 && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: ":")
     }
 
+    /// Whether `text` may lowercase to a label, told by its first byte: every label starts with
+    /// an ASCII letter, which is a character only as itself, and an ASCII scalar lowercases to
+    /// ASCII; text starting with another ASCII byte lowercases to no label. Other first scalars
+    /// go to the full test.
+    static func mayLowercaseToLabel(_ text: String) -> Bool {
+        guard let lead = text.utf8.first else { return false }
+        guard lead < 0x80 else { return true }
+        return labelLeads.contains((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(lead) ? lead | 0x20 : lead)
+    }
+
+    private static let labelLeads: [UInt8] = Vocabulary.voteOptions.map { label, _ in
+        let first = label.utf8.first ?? 0
+        precondition((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first), "'\(label)' must start with a-z")
+        return first
+    }
     private static let longestOptionLabel = Vocabulary.voteOptions.map(\.label.utf8.count).max() ?? 0
     private static let whitespaceAndColon = CharacterSet.whitespaces.union([":"])
     private static let whitespaceAndPeriod = CharacterSet.whitespaces.union(["."])

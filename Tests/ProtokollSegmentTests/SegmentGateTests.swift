@@ -64,6 +64,13 @@ struct SegmentGateTests {
             #expect(option?.option == reference?.option && option?.raw == reference?.raw, "\(line.debugDescription)")
             #expect(option?.count == reference?.count, "\(line.debugDescription)")
         }
+        var ruledOut = 0
+        for line in lines where !VoteParser.mayLowercaseToLabel(line) {
+            ruledOut += 1
+            let lower = line.lowercased()
+            #expect(!ProtokollSegment.Vocabulary.voteOptions.contains { lower == $0.label }, "\(line.debugDescription)")
+        }
+        #expect(ruledOut > 100)
         // The byte comparison finds labels at all.
         #expect(VoteParser.option("Avstår")?.option == "abstain")
     }
