@@ -29,6 +29,7 @@ public enum DocumentNormalizer {
                 }
             }
             var paired: [(line: TextLine, sources: Int)] = []
+            paired.reserveCapacity(body.count)
             let bodyByPage = Dictionary(grouping: body, by: \.page)
             for page in input.pages {
                 paired += ColumnPairing.pair(bodyByPage[page.page] ?? [], pageWidth: page.width)
@@ -47,23 +48,22 @@ public enum DocumentNormalizer {
 
         let repair = TextRepair(documentText: drafts.flatMap(\.lines))
         var blocks: [TextBlock] = []
-        // Offsets count scalars; the lengths are kept alongside rather than counted again.
-        var canonical = ""
+        // Offsets count scalars; the lengths are kept alongside rather than counted again. The
+        // canonical text is only hashed, so its bytes are gathered rather than a string.
+        var canonical: [UInt8] = []
         var canonicalLength = 0
         let separatorLength = blockSeparator.unicodeScalars.count
+        var kept: [String] = []
         for draft in drafts {
             let repaired = repair.repair(draft.lines)
             var parts: [BlockPart] = []
-            var text = ""
+            kept.removeAll(keepingCapacity: true)
             var length = 0
             let start = canonicalLength + (blocks.isEmpty ? 0 : separatorLength)
             for (line, page) in zip(repaired, draft.linePages) where !line.isEmpty {
-                if !text.isEmpty {
-                    text.append("\n")
-                    length += 1
-                }
+                if !kept.isEmpty { length += 1 }
                 let lineStart = start + length
-                text.append(line)
+                kept.append(line)
                 length += line.scalarCount
                 if let last = parts.last, last.page == page {
                     parts[parts.count - 1].charEnd = start + length
@@ -72,12 +72,14 @@ public enum DocumentNormalizer {
                         BlockPart(page: page, bbox: draft.boxes[page], charStart: lineStart, charEnd: start + length))
                 }
             }
-            guard !text.isEmpty else { continue }
+            guard !kept.isEmpty else { continue }
+            // One line is the text as it is; more are joined into one string of the right size.
+            let text = kept.count == 1 ? kept[0] : Self.joinedLines(kept)
             if !blocks.isEmpty {
-                canonical.append(blockSeparator)
+                canonical.append(contentsOf: blockSeparator.utf8)
                 canonicalLength += separatorLength
             }
-            canonical.append(text)
+            canonical.append(contentsOf: text.utf8)
             canonicalLength += length
             blocks.append(
                 TextBlock(
@@ -89,17 +91,21 @@ public enum DocumentNormalizer {
 
         var records: [NormalizeRecord] = []
         if let document = input.document { records.append(.document(document)) }
-        let blocksByPage = Dictionary(grouping: blocks, by: \.page)
+        // Each page's first and last block, by index: all that the page records read of them.
+        var blocksByPage: [Int: (first: Int, last: Int)] = [:]
+        for (index, block) in blocks.enumerated() {
+            blocksByPage[block.page] = (blocksByPage[block.page]?.first ?? index, index)
+        }
         for page in pageNumbers(input) {
-            let onPage = blocksByPage[page] ?? []
+            let onPage = blocksByPage[page]
             // A page without blocks sits where the text before it ends.
-            let previousEnd = onPage.isEmpty ? blocks.last { $0.page < page }?.charEnd ?? 0 : 0
+            let previousEnd = onPage == nil ? blocks.last { $0.page < page }?.charEnd ?? 0 : 0
             records.append(
                 .page(
                     PageText(
                         docID: docID, page: page, labelRaw: labels[page],
-                        charStart: onPage.first?.charStart ?? previousEnd,
-                        charEnd: onPage.last?.charEnd ?? previousEnd)))
+                        charStart: onPage.map { blocks[$0.first].charStart } ?? previousEnd,
+                        charEnd: onPage.map { blocks[$0.last].charEnd } ?? previousEnd)))
         }
         records += blocks.map(NormalizeRecord.block)
         records += furniture.map(NormalizeRecord.furniture)
@@ -109,10 +115,21 @@ public enum DocumentNormalizer {
             .documentEnd(
                 NormalizedEnd(
                     docID: input.end.docID, path: input.end.path, status: input.end.status,
-                    textSHA256: SHA256.hex(Array(canonical.utf8)), textLength: canonicalLength,
+                    textSHA256: SHA256.hex(canonical), textLength: canonicalLength,
                     blocks: blocks.count,
                     furniture: furniture.count)))
         return records
+    }
+
+    /// `lines.joined(separator: "\n")`, made in one string of the joined length.
+    private static func joinedLines(_ lines: [String]) -> String {
+        var text = ""
+        text.reserveCapacity(lines.reduce(lines.count - 1) { $0 + $1.utf8.count })
+        for (index, line) in lines.enumerated() {
+            if index > 0 { text.append("\n") }
+            text.append(line)
+        }
+        return text
     }
 
     /// PDF: every page in the file. DOCX: every page Word's hints reach.

@@ -10,25 +10,26 @@ enum PDFBlockBuilder {
     static func blocks(pages: [PageInfo], body: [(line: TextLine, sources: Int)]) -> [BlockDraft] {
         let lineGap = usualLineGap(body.map(\.line))
         var drafts: [BlockDraft] = []
-        var previous: TextLine?
-        for (line, sources) in body {
+        // The previous line by its index, and the last draft changed where it stands: copying
+        // lines and drafts in and out cost more than the decisions.
+        var previous: Int?
+        for index in body.indices {
+            let line = body[index].line
             let text = TextRepair.clean(line.text)
             guard !text.isEmpty else { continue }
-            if let last = previous, var current = drafts.popLast() {
-                if startsNewBlock(line, text: text, after: last, lineGap: lineGap) {
-                    drafts.append(current)
-                    drafts.append(draft(for: line, text: text, sources: sources))
-                } else {
-                    current.lines.append(text)
-                    current.linePages.append(line.page)
-                    current.boxes[line.page] = current.boxes[line.page].map { $0.union(line.bbox) } ?? line.bbox
-                    current.sourceLines += sources
-                    drafts.append(current)
-                }
+            if let last = previous, !drafts.isEmpty,
+                !startsNewBlock(line, text: text, after: body[last].line, lineGap: lineGap)
+            {
+                let current = drafts.count - 1
+                drafts[current].lines.append(text)
+                drafts[current].linePages.append(line.page)
+                drafts[current].boxes[line.page] =
+                    drafts[current].boxes[line.page].map { $0.union(line.bbox) } ?? line.bbox
+                drafts[current].sourceLines += body[index].sources
             } else {
-                drafts.append(draft(for: line, text: text, sources: sources))
+                drafts.append(draft(for: line, text: text, sources: body[index].sources))
             }
-            previous = line
+            previous = index
         }
         for index in drafts.indices
         where drafts[index].bold && drafts[index].lines.count <= 2

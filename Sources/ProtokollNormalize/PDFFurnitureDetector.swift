@@ -37,7 +37,7 @@ struct PDFFurnitureDetector {
         let heights = Dictionary(pages.map { ($0.page, $0.height) }, uniquingKeysWith: { first, _ in first })
         let pageCount = max(pages.count, 1)
         // Each line lowercased once: the phrase tests below compare lowercase vocabulary.
-        let lowered = lines.map { SearchableText($0.text.quickLowercased()) }
+        let lowered = lines.map { SearchableText($0.text.lowercasedUnlessLowercase()) }
 
         func zone(_ line: TextLine) -> Zone? {
             let height = heights[line.page] ?? 842
@@ -50,7 +50,7 @@ struct PDFFurnitureDetector {
 
         // 1. Repetition. Running headers and footers recur word for word, so each distinct
         // text is folded once; `nil` marks protected body text.
-        var occurrences: [String: [Int]] = [:]
+        var occurrences: [RepeatKey: [Int]] = [:]
         var foldedTexts: [String: String?] = [:]
         for (index, line) in lines.enumerated() {
             guard let lineZone = zones[index] else { continue }
@@ -58,11 +58,12 @@ struct PDFFurnitureDetector {
             if let known = foldedTexts[line.text] {
                 folded = known
             } else {
-                folded = FurnitureVocabulary.isProtectedBody(line.text) ? nil : PageLabel.fold(line.text)
+                folded =
+                    FurnitureVocabulary.isProtectedBody(line.text) ? nil : PageLabel.fold(lowercased: lowered[index])
                 foldedTexts[line.text] = .some(folded)
             }
             guard let folded else { continue }
-            occurrences["\(lineZone)|" + folded, default: []].append(index)
+            occurrences[RepeatKey(zone: lineZone, folded: folded), default: []].append(index)
         }
         for (key, members) in occurrences {
             let ys = members.map { lines[$0].bbox.y0 }.sorted()
@@ -72,7 +73,7 @@ struct PDFFurnitureDetector {
             guard pageCount >= 2, support >= 2, Double(support) / Double(pageCount) >= Self.minimumShare else {
                 continue
             }
-            let top = key.hasPrefix("top|")
+            let top = key.zone == .top
             for index in aligned {
                 verdicts[index] = Verdict(
                     kind: top ? .runningHeader : .runningFooter, rule: top ? "repeated_top" : "repeated_bottom",
@@ -138,18 +139,34 @@ struct PDFFurnitureDetector {
             }
         }
 
-        // Footer lines that carry an address are an address block.
+        // Footer lines that carry an address are an address block. A footer repeats on every
+        // page, and its patterns run once per text: the answer depends on the scalars alone.
+        var addressTexts: [ExactText: Bool] = [:]
         for (index, verdict) in verdicts.enumerated() where verdict?.kind == .runningFooter {
-            if FurnitureVocabulary.looksLikeAddress(lines[index].text) {
+            let text = ExactText(lines[index].text)
+            let isAddress: Bool
+            if let known = addressTexts[text] {
+                isAddress = known
+            } else {
+                isAddress = FurnitureVocabulary.looksLikeAddress(text.text)
+                addressTexts[text] = isAddress
+            }
+            if isAddress {
                 verdicts[index]?.kind = .addressBlock
             }
         }
         return (verdicts, labels)
     }
 
-    private enum Zone: CustomStringConvertible {
+    private enum Zone {
         case top, bottom
-        var description: String { self == .top ? "top" : "bottom" }
+    }
+
+    /// Lines that repeat: the same folded text in the same margin. The pair as it is, rather
+    /// than "top|" and the text made into one new string for every line.
+    private struct RepeatKey: Hashable {
+        var zone: Zone
+        var folded: String
     }
 
     private static func round(_ value: Double) -> Double {

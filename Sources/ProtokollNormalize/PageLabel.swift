@@ -55,8 +55,76 @@ enum PageLabel {
     /// across pages ("Sida 2 av 9" and "Sida 3 av 9" are the same furniture). Other numbers
     /// stay, so "§ 16/24" and "§ 17/24" remain different.
     static func fold(_ text: String) -> String {
+        fold(lowercasedText: text.quickLowercased())
+    }
+
+    /// `fold` of the text whose lowercase is `lower`, for a caller that has lowercased it.
+    static func fold(lowercased lower: SearchableText) -> String {
+        if lower.scalarsAreCharacters, let words = wordsWithoutDigits(lower.text) { return words }
+        return fold(lowercasedText: lower.text)
+    }
+
+    /// The words of a text without digits, each scalar a character of its own: the text cut at
+    /// whitespace scalars and joined with single spaces, or `nil` for other text.
+    ///
+    /// That is what `fold` makes of such a text, without cells, patterns and word arrays: no
+    /// label or folding matches without a decimal digit, and what trimming a cell takes off
+    /// (tabs and spaces, `isSpaceOrTab`) is whitespace that cutting at whitespace takes off
+    /// too, except the zero width space, so a text with one goes the long way.
+    static func wordsWithoutDigits(_ text: String) -> String? {
+        var text = text
+        return text.withUTF8 { bytes -> String? in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    if lead >= 0x30 && lead <= 0x39 { return nil }
+                    index += 1
+                    continue
+                }
+                // Two-byte scalars up to U+05FF: no decimal digit comes before U+0660.
+                if lead < 0xD8 {
+                    index += 2
+                    continue
+                }
+                let (scalar, length) = decodeScalar(bytes, at: index)
+                if scalar.isDecimalDigit || scalar == "\u{200B}" { return nil }
+                index += length
+            }
+            // Words joined with one space each: never longer than the text.
+            return String(unsafeUninitializedCapacity: bytes.count) { output in
+                var count = 0
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    // ASCII is whitespace from the tab to the carriage return, and the space.
+                    let (isWhitespace, length) =
+                        lead < 0x80
+                        ? (lead == 0x20 || (lead >= 0x09 && lead <= 0x0D), 1)
+                        : { ($0.scalar.isWhitespace, $0.length) }(decodeScalar(bytes, at: index))
+                    if isWhitespace {
+                        pendingSpace = count > 0
+                    } else {
+                        if pendingSpace {
+                            output[count] = UInt8(ascii: " ")
+                            count += 1
+                            pendingSpace = false
+                        }
+                        for offset in 0..<length { output[count + offset] = bytes[index + offset] }
+                        count += length
+                    }
+                    index += length
+                }
+                return count
+            }
+        }
+    }
+
+    /// `fold` of a text already lowercased, the long way.
+    private static func fold(lowercasedText lower: String) -> String {
         var cells: [String] = []
-        for cell in text.quickLowercased().split(ascii: "\t") {
+        for cell in lower.split(ascii: "\t") {
             var folded = cell.trimmingWhitespaces()
             if number(in: folded) != nil {
                 folded = "<page>"

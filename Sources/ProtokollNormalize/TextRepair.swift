@@ -34,7 +34,98 @@ struct TextRepair {
 
     /// Cleans one line.
     static func clean(_ line: String) -> String {
-        line.scalarsAreCharacters ? cleanScalars(line) : cleanCharacters(line)
+        guard line.scalarsAreCharacters else { return cleanCharacters(line) }
+        return isClean(line) ? line : cleanScalars(line)
+    }
+
+    /// Whether `cleanScalars` gives a line whose scalars are its characters back byte for
+    /// byte, so that it need not be copied.
+    ///
+    /// Most lines from the extractor are clean already: no whitespace but the tab and single
+    /// spaces between scalars that are neither, no tab at either end, no soft hyphen or zero
+    /// width space, and no bullet first. `cleanScalars` copies each scalar of such a line as it
+    /// is, and trims nothing; `false` says only that the line may change.
+    static func isClean(_ line: String) -> Bool {
+        guard
+            let answer = line.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+                var previousIsText = false
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let lead = bytes[index]
+                    if lead > 0x20 && lead < 0x80 {
+                        // Eight bytes at a time while they are printable ASCII and single spaces.
+                        if bytes.count - index >= 8, let last = asciiTextRun(bytes, at: index) {
+                            previousIsText = last != 0x20
+                            pendingSpace = last == 0x20
+                            index += 8
+                        } else {
+                            previousIsText = true
+                            pendingSpace = false
+                            index += 1
+                        }
+                        continue
+                    }
+                    if lead == 0xC3 {
+                        // U+00C0–U+00FF, the Swedish letters among them: text, and no bullet.
+                        previousIsText = true
+                        pendingSpace = false
+                        index += 2
+                        continue
+                    }
+                    if lead == 0x20 {
+                        // One space, after text; whether text follows is asked there or at the end.
+                        guard previousIsText, !pendingSpace else { return false }
+                        pendingSpace = true
+                        previousIsText = false
+                        index += 1
+                        continue
+                    }
+                    if lead == 0x09 {
+                        // Not first, last, or next to a space.
+                        guard index > 0, index + 1 < bytes.count, !pendingSpace else { return false }
+                        previousIsText = false
+                        index += 1
+                        continue
+                    }
+                    let scalar: Unicode.Scalar
+                    let length: Int
+                    if lead < 0x80 {
+                        // The other ASCII whitespace (line feed to carriage return) is replaced.
+                        guard lead < 0x0A || lead > 0x0D else { return false }
+                        (scalar, length) = (Unicode.Scalar(lead), 1)
+                    } else {
+                        (scalar, length) = decodeScalar(bytes, at: index)
+                        guard !scalar.isWhitespace, scalar != "\u{00AD}", scalar != "\u{200B}" else { return false }
+                        if index == 0 && isBullet(scalar) { return false }
+                    }
+                    previousIsText = true
+                    pendingSpace = false
+                    index += length
+                }
+                return !pendingSpace
+            })
+        else { return false }
+        return answer
+    }
+
+    /// The last of the eight bytes from `index` when they are printable ASCII or spaces, the
+    /// first not a space and no two spaces in a row; `nil` for other bytes.
+    ///
+    /// A space byte is found exactly by making it zero (XOR 0x20) and asking which bytes are
+    /// zero without a borrow from one byte into the next; a byte below 0x20 is one whose bits
+    /// 0x60 are both clear, asked the same way.
+    private static func asciiTextRun(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt8? {
+        let word = UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        guard word & high == 0 else { return nil }
+        func zeroBytes(_ value: UInt64) -> UInt64 { ~(((value & low) &+ low) | value) & high }
+        let spaces = zeroBytes(word ^ 0x2020_2020_2020_2020)
+        let controls = zeroBytes(word & 0x6060_6060_6060_6060) & ~spaces
+        // Little-endian: the first byte is the lowest, and `<< 8` moves a byte onto the next.
+        guard controls == 0, spaces & 0x80 == 0, spaces & (spaces << 8) == 0 else { return nil }
+        return UInt8(truncatingIfNeeded: word >> 56)
     }
 
     /// `clean` for a line whose scalars are its characters (see `scalarsAreCharacters`), in one

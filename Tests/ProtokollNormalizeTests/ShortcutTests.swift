@@ -91,6 +91,75 @@ struct ShortcutTests {
         #expect(TextRepair.cleanScalars("\u{200B}\ta b\t\u{200B}") == "a b")
     }
 
+    /// Lines mostly of text and single spaces, as most extracted lines are, and now and then
+    /// any other piece: the lines `isClean` has to tell apart.
+    static func mostlyCleanLine(_ random: inout SplitMix) -> String {
+        let text = ["a", "Ä", "å", "ö", "1", ".", ")", "–", "”", "€", "§", "•", "\u{F0B7}", "²", "\u{1}", "\u{7F}"]
+        var line = ""
+        for _ in 0..<Int.random(in: 0...12, using: &random) {
+            switch Int.random(in: 0..<10, using: &random) {
+            case 0: line += " "
+            case 1: line += "\t"
+            case 2: line += pieces.randomElement(using: &random)!
+            default: line += text.randomElement(using: &random)!
+            }
+        }
+        return line
+    }
+
+    @Test func cleanLinesComeBackAsTheyAre() {
+        var random = SplitMix(seed: 10)
+        var clean = 0
+        for round in 0..<40_000 {
+            let line = round % 2 == 0 ? Self.mostlyCleanLine(&random) : Self.line(&random, length: 0...8)
+            let expected = TextRepair.cleanCharacters(line)
+            #expect(TextRepair.clean(line) == expected, "\(Array(line.unicodeScalars))")
+            guard line.scalarsAreCharacters, TextRepair.isClean(line) else { continue }
+            clean += 1
+            #expect(Array(expected.utf8) == Array(line.utf8), "\(Array(line.unicodeScalars))")
+        }
+        #expect(clean > 8_000)
+    }
+
+    @Test func foldWithoutDigitsMatchesTheLongWay() {
+        var random = SplitMix(seed: 11)
+        var short = 0
+        for round in 0..<20_000 {
+            let line = round % 2 == 0 ? Self.mostlyCleanLine(&random) : Self.line(&random, length: 0...8)
+            let lower = SearchableText(line.quickLowercased())
+            if lower.scalarsAreCharacters, PageLabel.wordsWithoutDigits(lower.text) != nil { short += 1 }
+            #expect(PageLabel.fold(lowercased: lower) == PageLabel.fold(line), "\(Array(line.unicodeScalars))")
+        }
+        #expect(short > 3_000)
+    }
+
+    @Test func lowercaseLinesAreKeptAsTheyAre() {
+        var random = SplitMix(seed: 13)
+        var kept = 0
+        for round in 0..<20_000 {
+            let line = round % 2 == 0 ? Self.mostlyCleanLine(&random) : Self.line(&random, length: 0...12)
+            let expected = Array(line.quickLowercased().utf8)
+            if expected == Array(line.utf8) { kept += 1 }
+            #expect(Array(line.lowercasedUnlessLowercase().utf8) == expected, "\(Array(line.unicodeScalars))")
+        }
+        #expect(kept > 2_000)
+    }
+
+    @Test func exactTextKeysTellEquivalentTextsApart() {
+        var random = SplitMix(seed: 12)
+        var equal = 0
+        for _ in 0..<20_000 {
+            let first = Self.line(&random, length: 0...2)
+            let second = Self.line(&random, length: 0...2)
+            let same = Array(first.utf8) == Array(second.utf8)
+            if same { equal += 1 }
+            #expect((ExactText(first) == ExactText(second)) == same, "\(first) \(second)")
+            if same { #expect(ExactText(first).hashValue == ExactText(second).hashValue) }
+        }
+        #expect(ExactText("e\u{301}") != ExactText("é"))
+        #expect(equal > 500)
+    }
+
     @Test func phraseShortcutMatchesEachList() {
         var random = SplitMix(seed: 4)
         let phrases = [
@@ -127,7 +196,7 @@ struct ShortcutTests {
     @Test func scalarCountMatchesTheScalarView() {
         var random = SplitMix(seed: 9)
         for _ in 0..<5_000 {
-            let line = Self.line(&random, length: 0...10)
+            let line = Self.line(&random, length: 0...30)
             #expect(line.scalarCount == line.unicodeScalars.count, "\(Array(line.unicodeScalars))")
         }
     }
