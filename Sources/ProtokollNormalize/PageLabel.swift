@@ -21,6 +21,12 @@ enum PageLabel {
     static func number(in text: String) -> Int? {
         let trimmed = text.trimmingWhitespaces()
         guard trimmed.unicodeScalars.allSatisfy(mayBeInLabel) else { return nil }
+        if let parsed = LabelParser.number(in: trimmed) { return parsed }
+        return numberByPatterns(trimmed)
+    }
+
+    /// `number(in:)` of a trimmed text by running the patterns: the reference.
+    static func numberByPatterns(_ trimmed: String) -> Int? {
         let range = NSRange(trimmed.startIndex..., in: trimmed)
         for pattern in patterns {
             guard let match = pattern.firstMatch(in: trimmed, range: range),

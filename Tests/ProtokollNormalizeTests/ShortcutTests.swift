@@ -145,6 +145,26 @@ struct ShortcutTests {
         #expect(kept > 2_000)
     }
 
+    @Test func labelParserMatchesThePatterns() {
+        var random = SplitMix(seed: 14)
+        let pieces = [
+            "Sida", "sida", "SIDA", "Sid", "av", "Av", "a", "(", ")", "/", "-", "–", "—", " ", "  ", "\t", "1", "12",
+            "123", "1234", "12345", "0", "٣", "\n", "\r", "\u{A0}", "\u{2003}", "\u{85}", "x", "i", "d",
+        ]
+        var decided = 0
+        var labels = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...6, using: &random) { text += pieces.randomElement(using: &random)! }
+            guard let parsed = LabelParser.number(in: text) else { continue }
+            decided += 1
+            if parsed != nil { labels += 1 }
+            #expect(parsed == PageLabel.numberByPatterns(text), "\(Array(text.unicodeScalars))")
+        }
+        #expect(decided > 7_000)
+        #expect(labels > 400)
+    }
+
     @Test func exactTextKeysTellEquivalentTextsApart() {
         var random = SplitMix(seed: 12)
         var equal = 0
