@@ -43,6 +43,8 @@ enum ColumnPairing {
     /// bullet goes back in front of the line on its baseline to its right.
     /// - Returns: The lines without lone bullets, and per remaining line the bullets it took.
     static func attachLoneBullets(_ lines: [TextLine]) -> ([TextLine], [Int: Int]) {
+        // Most pages have no lone bullet: their lines stay as they are, without a copy.
+        guard lines.contains(where: { isLoneBullet($0.text) }) else { return (lines, [:]) }
         var result: [TextLine] = []
         var attachedTo: [Int: Int] = [:]
         var pending: [TextLine] = []

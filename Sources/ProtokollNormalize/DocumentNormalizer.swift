@@ -90,6 +90,7 @@ public enum DocumentNormalizer {
         }
 
         var records: [NormalizeRecord] = []
+        records.reserveCapacity(input.pages.count + blocks.count + furniture.count + input.issues.count + 3)
         if let document = input.document { records.append(.document(document)) }
         // Each page's first and last block, by index: all that the page records read of them.
         var blocksByPage: [Int: (first: Int, last: Int)] = [:]
@@ -107,9 +108,9 @@ public enum DocumentNormalizer {
                         charStart: onPage.map { blocks[$0.first].charStart } ?? previousEnd,
                         charEnd: onPage.map { blocks[$0.last].charEnd } ?? previousEnd)))
         }
-        records += blocks.map(NormalizeRecord.block)
-        records += furniture.map(NormalizeRecord.furniture)
-        records += input.issues.map(NormalizeRecord.issue)
+        for block in blocks { records.append(.block(block)) }
+        for item in furniture { records.append(.furniture(item)) }
+        for issue in input.issues { records.append(.issue(issue)) }
         if let failure = input.failure { records.append(.error(failure)) }
         records.append(
             .documentEnd(

@@ -52,8 +52,10 @@ struct PDFFurnitureDetector {
         // text is folded once; `nil` marks protected body text.
         var occurrences: [RepeatKey: [Int]] = [:]
         var foldedTexts: [String: String?] = [:]
-        for (index, line) in lines.enumerated() {
+        // By index: only margin lines are read, and none is copied out for that.
+        for index in lines.indices {
             guard let lineZone = zones[index] else { continue }
+            let line = lines[index]
             let folded: String?
             if let known = foldedTexts[line.text] {
                 folded = known
@@ -108,7 +110,8 @@ struct PDFFurnitureDetector {
         }
 
         // 3. Page labels.
-        for (index, line) in lines.enumerated() where zones[index] != nil {
+        for index in lines.indices where zones[index] != nil {
+            let line = lines[index]
             guard labels[line.page] == nil else { continue }
             if let label = PageLabel.label(in: line.text, page: line.page) {
                 labels[line.page] = label
@@ -127,12 +130,12 @@ struct PDFFurnitureDetector {
         // 4. Phrases.
         let phrases = lowered.map(LinePhrases.init(lowercased:))
         let signingPages = Set(lines.indices.filter { phrases[$0].signingPageMarker }.map { lines[$0].page })
-        for (index, line) in lines.enumerated() {
-            if signingPages.contains(line.page) {
+        for index in lines.indices {
+            if signingPages.contains(lines[index].page) {
                 if verdicts[index] == nil {
                     verdicts[index] = Verdict(kind: .signingPage, rule: "signing_page_marker", score: 1)
                 }
-            } else if phrases[index].signatureBox, line.text.count <= 60 {
+            } else if phrases[index].signatureBox, lines[index].text.count <= 60 {
                 verdicts[index] = Verdict(kind: .signatureBox, rule: "signature_box_phrase", score: 1)
             } else if phrases[index].esignNote {
                 verdicts[index] = Verdict(kind: .esignNote, rule: "esign_phrase", score: 1)

@@ -9,9 +9,9 @@ enum PageBreakJoiner {
     static func join(_ drafts: [BlockDraft]) -> [BlockDraft] {
         var result: [BlockDraft] = []
         for draft in drafts {
-            if var previous = result.last, continues(previous, with: draft) {
-                previous.append(draft)
-                result[result.count - 1] = previous
+            // The previous draft grows where it stands rather than as a copy put back.
+            if let last = result.indices.last, continues(result[last], with: draft) {
+                result[last].append(draft)
             } else {
                 result.append(draft)
             }
