@@ -34,7 +34,12 @@ struct TextRepair {
 
     /// Cleans one line.
     static func clean(_ line: String) -> String {
+        // A clean line of scalars below U+0300 needs no second pass to show that its scalars
+        // are characters; one that will change needs only that pass to choose the way.
+        let plain = cleanness(line, belowCombiningMarks: true)
+        if plain == true { return line }
         guard line.scalarsAreCharacters else { return cleanCharacters(line) }
+        if plain == false { return cleanScalars(line) }
         return isClean(line) ? line : cleanScalars(line)
     }
 
@@ -46,8 +51,16 @@ struct TextRepair {
     /// width space, and no bullet first. `cleanScalars` copies each scalar of such a line as it
     /// is, and trims nothing; `false` says only that the line may change.
     static func isClean(_ line: String) -> Bool {
+        cleanness(line, belowCombiningMarks: false) ?? false
+    }
+
+    /// `isClean`, for any line. With `belowCombiningMarks`, `nil` at the first scalar from
+    /// U+0300 on, unless the bytes before it show a change: `true` then says too that each
+    /// scalar is a character (ASCII but the carriage return, which `false` covers, and
+    /// two-byte scalars below U+0300 stand alone).
+    static func cleanness(_ line: String, belowCombiningMarks: Bool) -> Bool? {
         guard
-            let answer = line.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            let answer = line.utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
                 var previousIsText = false
                 var pendingSpace = false
                 var index = 0
@@ -95,6 +108,7 @@ struct TextRepair {
                         guard lead < 0x0A || lead > 0x0D else { return false }
                         (scalar, length) = (Unicode.Scalar(lead), 1)
                     } else {
+                        if belowCombiningMarks && lead >= 0xCC { return nil }
                         (scalar, length) = decodeScalar(bytes, at: index)
                         guard !scalar.isWhitespace, scalar != "\u{00AD}", scalar != "\u{200B}" else { return false }
                         if index == 0 && isBullet(scalar) { return false }

@@ -114,6 +114,9 @@ struct ShortcutTests {
             let line = round % 2 == 0 ? Self.mostlyCleanLine(&random) : Self.line(&random, length: 0...8)
             let expected = TextRepair.cleanCharacters(line)
             #expect(TextRepair.clean(line) == expected, "\(Array(line.unicodeScalars))")
+            if TextRepair.cleanness(line, belowCombiningMarks: true) == true {
+                #expect(line.scalarsAreCharacters && Array(expected.utf8) == Array(line.utf8))
+            }
             guard line.scalarsAreCharacters, TextRepair.isClean(line) else { continue }
             clean += 1
             #expect(Array(expected.utf8) == Array(line.utf8), "\(Array(line.unicodeScalars))")
