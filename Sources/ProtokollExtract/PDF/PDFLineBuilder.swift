@@ -36,30 +36,40 @@ struct PDFLineBuilder {
 
     /// - Parameter styles: The font styles worked out so far; a document's pages share them.
     static func lines(text: String, rects: [BoundingBox], fonts: [FontRun], styles: inout FontStyles) -> [Line] {
-        var text = text
-        return text.withUTF8 { bytes in
-            rects.withUnsafeBufferPointer { rects in
-                lines(utf8: bytes, rects: rects, fonts: fonts, styles: &styles)
-            }
+        rects.withUnsafeBufferPointer { rects in lines(text: text, rects: rects, fonts: fonts, styles: &styles) }
+    }
+
+    /// `lines(text:rects:fonts:styles:)` with the rectangles where poppler left them.
+    static func lines(
+        text: String, rects: UnsafeBufferPointer<BoundingBox>, fonts: [FontRun], styles: inout FontStyles
+    ) -> [Line] {
+        // The copy walked as bytes; `text` itself, which shares its storage, is sliced.
+        var bytes = text
+        return bytes.withUTF8 { bytes in
+            lines(utf8: bytes, source: text, rects: rects, fonts: fonts, styles: &styles)
         }
     }
 
     /// The loop behind `lines(text:rects:fonts:styles:)`, on the text's UTF-8 bytes.
     ///
-    /// It runs once per character of every page, so it keeps no per-character arrays: a line's
-    /// bytes go into one buffer allocated per page (a line is at most twice its source bytes:
-    /// each visible character brings at most one separator), the whitespace poppler put before a
-    /// character is the source bytes since the last visible one rather than a copy, the box is
-    /// plain coordinates, and the font run is looked up again only where a run starts or ends.
-    /// A line never ends in whitespace (only visible characters end one), so nothing is trimmed.
+    /// It runs once per character of every page, so it keeps no per-character arrays and
+    /// copies no bytes: a line is the source from its first character (with the whitespace
+    /// poppler put before it) to the end of its last visible one, but for the gaps where a
+    /// separator stands in for poppler's whitespace, so it is kept as that span and the list of
+    /// those gaps, and made into a `String` from slices of `source` (`bytes` are its UTF-8),
+    /// which need no UTF-8 check. The box is plain coordinates, and the font run is looked up
+    /// again only where a run starts or ends. A line never ends in whitespace (only visible
+    /// characters end one), so nothing is trimmed.
     private static func lines(
-        utf8 bytes: UnsafeBufferPointer<UInt8>, rects: UnsafeBufferPointer<BoundingBox>, fonts: [FontRun],
-        styles: inout FontStyles
+        utf8 bytes: UnsafeBufferPointer<UInt8>, source: String, rects: UnsafeBufferPointer<BoundingBox>,
+        fonts: [FontRun], styles: inout FontStyles
     ) -> [Line] {
         var lines: [Line] = []
-        let line = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: 2 * bytes.count + 1)
-        defer { line.deallocate() }
-        var length = 0
+        // The line's span of source bytes (empty until its first visible character) and the
+        // whitespace gaps in it that a tab or space replaces.
+        var lineStart = 0
+        var lineEnd = 0
+        var gaps: [(start: Int, end: Int, separator: Separator)] = []
         var box = BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0)
         var hasBox = false
         var lastVisible = box
@@ -78,8 +88,8 @@ struct PDFLineBuilder {
         var runStyles = [(name: String, bold: Bool, italic: Bool)?](repeating: nil, count: fonts.count)
 
         func finishLine() {
-            if length > 0 {
-                let lineText = String(decoding: UnsafeBufferPointer(rebasing: line[0..<length]), as: UTF8.self)
+            if lineEnd > lineStart {
+                let lineText = text(of: source, from: lineStart, to: lineEnd, replacing: gaps)
                 var dominant: (name: String, size: Double)?
                 var style: (name: String, bold: Bool, italic: Bool)?
                 if lastRun >= 0 && earlierRuns.isEmpty {
@@ -105,7 +115,9 @@ struct PDFLineBuilder {
                         italic: style?.italic ?? false
                     ))
             }
-            length = 0
+            lineStart = 0
+            lineEnd = 0
+            if !gaps.isEmpty { gaps.removeAll(keepingCapacity: true) }
             hasBox = false
             hasLastVisible = false
             lastRun = -1
@@ -167,23 +179,13 @@ struct PDFLineBuilder {
                 gap = separator(
                     from: lastVisible, to: rects[scalarIndex], whitespaceIsEmpty: whitespaceStart == position)
             }
-            switch gap {
-            case .tab:
-                line[length] = 0x09
-                length += 1
-            case .space:
-                line[length] = 0x20
-                length += 1
-            case .whitespace:
-                for source in whitespaceStart..<position {
-                    line[length] = bytes[source]
-                    length += 1
-                }
+            if lineEnd == lineStart {
+                // The line's first visible character: the line starts with what came before it.
+                lineStart = whitespaceStart
+            } else if gap != .whitespace {
+                gaps.append((whitespaceStart, position, gap))
             }
-            for source in position..<(position + width) {
-                line[length] = bytes[source]
-                length += 1
-            }
+            lineEnd = position + width
             if hasRect {
                 let rect = rects[scalarIndex]
                 box = hasBox ? union(box, rect) : rect
@@ -221,6 +223,26 @@ struct PDFLineBuilder {
         }
         finishLine()
         return lines
+    }
+
+    /// Bytes `from..<to` of `source` (scalar boundaries), each gap replaced by its separator:
+    /// copied from slices of a `String`, so the bytes are not checked again as UTF-8.
+    private static func text(
+        of source: String, from start: Int, to end: Int, replacing gaps: [(start: Int, end: Int, separator: Separator)]
+    ) -> String {
+        let utf8 = source.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        guard !gaps.isEmpty else { return String(source[index(start)..<index(end)]) }
+        var text = ""
+        text.reserveCapacity(end - start)
+        var cursor = start
+        for gap in gaps {
+            text += source[index(cursor)..<index(gap.start)]
+            text += gap.separator == .tab ? "\t" : " "
+            cursor = gap.end
+        }
+        text += source[index(cursor)..<index(end)]
+        return text
     }
 
     /// The font that sets most of a line's characters (a tie goes to the name that sorts
