@@ -16,14 +16,19 @@ public struct SearchableText: Sendable {
     }
 
     /// The first occurrence of `needle`; see `String.textRange(of:)`.
+    ///
+    /// Where the needle's bytes are found, they are the text's there, so its scalars stand
+    /// alone as the text's do: only a needle not found needs looking at on its own.
     public func range(of needle: String) -> Range<String.Index>? {
-        guard scalarsAreCharacters, needle.scalarsAreCharacters else { return text.range(of: needle) }
-        return text.firstByteRange(of: needle)
+        guard scalarsAreCharacters else { return text.range(of: needle) }
+        if let found = text.firstByteRange(of: needle) { return found }
+        return needle.scalarsAreCharacters ? nil : text.range(of: needle)
     }
 
-    /// Whether the text holds `needle`; see `String.textRange(of:)`.
+    /// Whether the text holds `needle`; see `String.textRange(of:)` and `range(of:)`.
     public func contains(_ needle: String) -> Bool {
-        guard scalarsAreCharacters, needle.scalarsAreCharacters else { return text.range(of: needle) != nil }
-        return text.containsBytes(needle)
+        guard scalarsAreCharacters else { return text.range(of: needle) != nil }
+        if text.containsBytes(needle) { return true }
+        return needle.scalarsAreCharacters ? false : text.range(of: needle) != nil
     }
 }

@@ -84,28 +84,28 @@ extension String {
     }
 }
 
-/// Whether every scalar in valid UTF-8 stands alone (`standsAlone(_:)`). ASCII goes eight
-/// bytes at a time: most text and every search phrase is mostly ASCII.
+/// Whether every scalar in valid UTF-8 stands alone (`standsAlone(_:)`), eight bytes at a
+/// time where it can: most text and every search phrase is ASCII with Latin letters between.
+///
+/// Only a byte from 0xCC up leads a scalar that may not stand alone (U+0300 and beyond); the
+/// other bytes are ASCII, continuation bytes, or lead a two-byte scalar below U+0300. So a
+/// byte below 0xCC is passed over on its own, the carriage return apart, wherever it falls in
+/// its scalar, and only the scalars the high lead bytes start are decoded.
 func scalarsStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
     var index = 0
     while index < bytes.count {
         if bytes.count - index >= 8 {
             let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            // No byte has its top bit set, and none equals a carriage return (0x0D).
-            if word & 0x8080_8080_8080_8080 == 0 && !hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D) {
+            if !hasByteFromCC(word) && !hasZeroByte(word ^ 0x0D0D_0D0D_0D0D_0D0D) {
                 index += 8
                 continue
             }
         }
-        let lead = bytes[index]
-        // ASCII but the carriage return, and the two-byte scalars below U+0300 (lead bytes up
-        // to 0xCB), stand alone; only the rest need decoding.
-        if lead < 0x80 {
-            guard lead != 0x0D else { return false }
+        let byte = bytes[index]
+        if byte < 0xCC {
+            guard byte != 0x0D else { return false }
             index += 1
-        } else if lead < 0xCC {
-            index += 2
         } else {
             let (scalar, length) = decodeScalar(bytes, at: index)
             guard standsAlone(scalar) else { return false }
@@ -113,6 +113,13 @@ func scalarsStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         }
     }
     return true
+}
+
+/// Whether any of the eight bytes of `word` is 0xCC or more: its top bit is set and its low
+/// seven bits plus 0x34 reach 0x80. The sums stay below 0x100, so none carries into the next
+/// byte.
+func hasByteFromCC(_ word: UInt64) -> Bool {
+    ((word & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x3434_3434_3434_3434) & word & 0x8080_8080_8080_8080 != 0
 }
 
 /// Whether the scalars of valid UTF-8 that overlap `bytes[from...through]` stand alone;

@@ -59,31 +59,30 @@ extension String {
         textRange(of: needle) != nil
     }
 
-    /// `hasPrefix(_:)`, answered from the bytes when the scalars compared, and the one after
-    /// them, are each a character of its own (`standsAlone`): then scalar boundaries are
-    /// character boundaries and no two different scalars are equivalent. The parsers test
-    /// every line for dozens of prefixes, and `hasPrefix` compares characters.
+    /// `hasPrefix(_:)`, answered from the bytes when the scalars that decide it are each a
+    /// character of its own (`standsAlone`): then scalar boundaries are character boundaries
+    /// and no two different scalars are equivalent. The parsers test every line for dozens of
+    /// prefixes, and `hasPrefix` compares characters.
+    ///
+    /// The scalars that decide are the text's up to the first byte that differs (or the whole
+    /// prefix, when none does), the differing scalar of each string, and the scalar after it;
+    /// the rest of the prefix is never looked at, so a prefix is not scanned in full for every
+    /// line it is tried on.
     public func hasTextPrefix(_ prefix: String) -> Bool {
-        guard prefix.scalarsAreCharacters,
-            let answer = utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
-                let end = min(prefix.utf8.count, bytes.count)
-                guard scalarsStandAlone(bytes, from: 0, through: end) else { return nil }
-                return bytes.starts(with: prefix.utf8)
-            }), let answer
-        else { return hasPrefix(prefix) }
+        let answer = utf8.withContiguousStorageIfAvailable { text in
+            prefix.utf8.withContiguousStorageIfAvailable { prefix in prefixAnswer(text, prefix) } ?? nil
+        }
+        guard let answer, let answer else { return hasPrefix(prefix) }
         return answer
     }
 
-    /// `hasSuffix(_:)`, answered from the bytes as `hasTextPrefix(_:)` is, when the scalars
-    /// compared and the one before them stand alone.
+    /// `hasSuffix(_:)`, answered from the bytes as `hasTextPrefix(_:)` is, from the end: the
+    /// scalars compared, the differing ones and the scalar before them must stand alone.
     public func hasTextSuffix(_ suffix: String) -> Bool {
-        guard suffix.scalarsAreCharacters,
-            let answer = utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
-                let start = max(bytes.count - suffix.utf8.count, 0)
-                guard scalarsStandAlone(bytes, from: max(start - 1, 0), through: bytes.count) else { return nil }
-                return bytes.count >= suffix.utf8.count && bytes[start...].elementsEqual(suffix.utf8)
-            }), let answer
-        else { return hasSuffix(suffix) }
+        let answer = utf8.withContiguousStorageIfAvailable { text in
+            suffix.utf8.withContiguousStorageIfAvailable { suffix in suffixAnswer(text, suffix) } ?? nil
+        }
+        guard let answer, let answer else { return hasSuffix(suffix) }
         return answer
     }
 
