@@ -23,12 +23,6 @@ struct PDFLineBuilderDifferentialTests {
         }
     }
 
-    /// poppler's rectangles are read in place as boxes only when the two lie in memory alike;
-    /// if this fails, every page copies its rectangles (right, but slower).
-    @Test func boxesAreReadWherePopplerPutThem() {
-        #expect(PDFExtractor.boxesMatchRectangles)
-    }
-
     /// The builder's shortcut for two-byte characters: no whitespace between U+0080 and U+07FF
     /// but U+0085 and U+00A0.
     @Test func twoByteWhitespaceIsOnlyNextLineAndNoBreakSpace() {

@@ -111,10 +111,8 @@ struct PDFExtractor {
         let quarterTurned = abs(width - cropWidth) > 0.5 && abs(height - cropWidth) < 0.5
 
         let text = Self.takeString(poppler_page_get_text(page)) ?? ""
-        // Rectangles asked for before font runs, as poppler has always been asked.
-        let drafts = Self.withLayout(page) { rects in
-            PDFLineBuilder.lines(text: text, rects: rects, fonts: Self.fontRuns(page), styles: &styles)
-        }
+        let drafts = PDFLineBuilder.lines(
+            text: text, rects: Self.layout(page), fonts: Self.fontRuns(page), styles: &styles)
         let lines = drafts.enumerated().map { index, draft in
             TextLine(
                 docID: docID, page: number, index: index, text: draft.text, bbox: draft.bbox,
@@ -128,39 +126,18 @@ struct PDFExtractor {
         return (info, lines)
     }
 
-    /// Hands `body` the page's character rectangles as boxes, read where poppler put them when
-    /// the two layouts agree (a `PopplerRectangle` is the doubles x1, y1, x2, y2, a
-    /// `BoundingBox` x0, y0, x1, y1), copied otherwise.
-    private static func withLayout<Result>(
-        _ page: OpaquePointer, _ body: (UnsafeBufferPointer<BoundingBox>) -> Result
-    ) -> Result {
+    private static func layout(_ page: OpaquePointer) -> [BoundingBox] {
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
         guard poppler_page_get_text_layout(page, &rectangles, &count) != 0, let rectangles else {
-            return body(UnsafeBufferPointer(start: nil, count: 0))
+            return []
         }
         defer { g_free(rectangles) }
-        if boxesMatchRectangles {
-            return rectangles.withMemoryRebound(to: BoundingBox.self, capacity: Int(count)) {
-                body(UnsafeBufferPointer(start: $0, count: Int(count)))
-            }
-        }
-        let boxes = (0..<Int(count)).map { index in
+        return (0..<Int(count)).map { index in
             let rect = rectangles[index]
             return BoundingBox(x0: rect.x1, y0: rect.y1, x1: rect.x2, y1: rect.y2)
         }
-        return boxes.withUnsafeBufferPointer(body)
     }
-
-    /// Whether a `BoundingBox` lies in memory as a `PopplerRectangle` does, field for field.
-    static let boxesMatchRectangles: Bool = {
-        MemoryLayout<BoundingBox>.size == MemoryLayout<PopplerRectangle>.size
-            && MemoryLayout<BoundingBox>.stride == MemoryLayout<PopplerRectangle>.stride
-            && MemoryLayout<BoundingBox>.offset(of: \.x0) == MemoryLayout<PopplerRectangle>.offset(of: \.x1)
-            && MemoryLayout<BoundingBox>.offset(of: \.y0) == MemoryLayout<PopplerRectangle>.offset(of: \.y1)
-            && MemoryLayout<BoundingBox>.offset(of: \.x1) == MemoryLayout<PopplerRectangle>.offset(of: \.x2)
-            && MemoryLayout<BoundingBox>.offset(of: \.y1) == MemoryLayout<PopplerRectangle>.offset(of: \.y2)
-    }()
 
     private static func fontRuns(_ page: OpaquePointer) -> [FontRun] {
         guard let list = poppler_page_get_text_attributes(page) else { return [] }

@@ -36,17 +36,12 @@ struct PDFLineBuilder {
 
     /// - Parameter styles: The font styles worked out so far; a document's pages share them.
     static func lines(text: String, rects: [BoundingBox], fonts: [FontRun], styles: inout FontStyles) -> [Line] {
-        rects.withUnsafeBufferPointer { rects in lines(text: text, rects: rects, fonts: fonts, styles: &styles) }
-    }
-
-    /// `lines(text:rects:fonts:styles:)` with the rectangles where poppler left them.
-    static func lines(
-        text: String, rects: UnsafeBufferPointer<BoundingBox>, fonts: [FontRun], styles: inout FontStyles
-    ) -> [Line] {
         // The copy walked as bytes; `text` itself, which shares its storage, is sliced.
         var bytes = text
         return bytes.withUTF8 { bytes in
-            lines(utf8: bytes, source: text, rects: rects, fonts: fonts, styles: &styles)
+            rects.withUnsafeBufferPointer { rects in
+                lines(utf8: bytes, source: text, rects: rects, fonts: fonts, styles: &styles)
+            }
         }
     }
 
