@@ -153,7 +153,7 @@ let package = Package(
             ],
             path: "Tests/TestSupport"
         ),
-        .testTarget(name: "ProtokollModelTests", dependencies: ["ProtokollModel"]),
+        .testTarget(name: "ProtokollModelTests", dependencies: ["ProtokollModel", "TestSupport"]),
         .testTarget(
             name: "ProtokollExtractTests",
             dependencies: ["ProtokollExtract", "ProtokollModel", "TestSupport"]

@@ -1,4 +1,5 @@
 import ProtokollModel
+import TestSupport
 import Testing
 
 @testable import ProtokollExtract
@@ -30,19 +31,6 @@ struct PDFLineBuilderDifferentialTests {
             let scalar = Unicode.Scalar(value)!
             #expect(scalar.properties.isWhitespace == (value == 0x85 || value == 0xA0), "U+\(value)")
         }
-    }
-}
-
-/// A deterministic random source, so a failure names a page that comes back on every run.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import ProtokollModel
+import TestSupport
 import Testing
 
 struct ExtractRecordTests {

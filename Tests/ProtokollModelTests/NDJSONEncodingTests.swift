@@ -1,5 +1,6 @@
 import Foundation
 import ProtokollModel
+import TestSupport
 import Testing
 
 /// `NDJSON.line` writes its own JSON; these tests hold it to Foundation's `JSONEncoder` with
@@ -223,19 +224,5 @@ struct JSONObjectWriterTests {
         json.object(value)
         #expect(json.hasNonFiniteNumber)
         #expect(throws: EncodingError.self) { try NDJSON.line(value) }
-    }
-}
-
-/// A small seeded generator, so the numbers tried are the same on every run.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ProtokollModel
+import TestSupport
 import Testing
 
 /// The byte-level text helpers must answer as the Foundation and `Character` operations they

@@ -1,5 +1,6 @@
 import Foundation
 import ProtokollModel
+import TestSupport
 import Testing
 
 @testable import ProtokollSegment
@@ -18,7 +19,7 @@ struct SegmentGateTests {
 
     /// Deterministic random text: `count` strings of up to 12 pieces of `alphabet`.
     static func randomTexts(_ count: Int, seed: UInt64) -> [String] {
-        var generator = SplitMix(seed: seed)
+        var generator = SplitMix64(seed: seed)
         return (0..<count).map { _ in
             let length = Int.random(in: 0...12, using: &generator)
             return (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
@@ -181,20 +182,5 @@ struct SegmentGateTests {
             }
             #expect(PersonEntry.roleAtEnd(lower)?.word == reference?.word, "\(piece.debugDescription)")
         }
-    }
-}
-
-/// SplitMix64: a small seeded generator, so random cases are the same on every run.
-private struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
