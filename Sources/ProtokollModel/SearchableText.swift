@@ -11,8 +11,14 @@ public struct SearchableText: Sendable {
     public let scalarsAreCharacters: Bool
 
     public init(_ text: String) {
+        self.init(text, scalarsAreCharacters: text.scalarsAreCharacters)
+    }
+
+    /// `scalarsAreCharacters` is `text.scalarsAreCharacters`, known already (for the lines of
+    /// a text whose scalars are characters, say).
+    public init(_ text: String, scalarsAreCharacters: Bool) {
         self.text = text
-        scalarsAreCharacters = text.scalarsAreCharacters
+        self.scalarsAreCharacters = scalarsAreCharacters
     }
 
     /// The first occurrence of `needle`; see `String.textRange(of:)`.

@@ -2,7 +2,8 @@ import ProtokollModel
 
 /// One line of the canonical text with its offsets, the unit most parsers work on.
 struct TextLine: Equatable {
-    var text: String
+    /// The line, searched as Foundation searches it (see `String.textRange(of:)`).
+    let textSearch: SearchableText
     /// `text` lowercased, once, and whether its scalars are characters, found once: the parsers
     /// compare and search most lines against lowercase vocabulary, several times each.
     let lowerSearch: SearchableText
@@ -11,9 +12,6 @@ struct TextLine: Equatable {
     /// Index of the block the line belongs to.
     var block: Int
     var page: Int
-
-    /// Whether the scalars of `text` are characters (`scalarsAreCharacters`).
-    let textScalarsAreCharacters: Bool
 
     init(text: String, lower: String, start: Int, end: Int, block: Int, page: Int) {
         self.init(
@@ -24,8 +22,7 @@ struct TextLine: Equatable {
     /// `scalarsAreCharacters` tells whether the scalars of `text` are characters, known
     /// already for every line of a block whose scalars are.
     init(text: String, scalarsAreCharacters: Bool, lower: String, start: Int, end: Int, block: Int, page: Int) {
-        self.text = text
-        textScalarsAreCharacters = scalarsAreCharacters
+        textSearch = SearchableText(text, scalarsAreCharacters: scalarsAreCharacters)
         lowerSearch = SearchableText(lower)
         self.start = start
         self.end = end
@@ -33,15 +30,11 @@ struct TextLine: Equatable {
         self.page = page
     }
 
+    /// The line's text.
+    var text: String { textSearch.text }
+
     /// `text` lowercased.
     var lower: String { lowerSearch.text }
-
-    /// `text.textRange(of:)`, without finding again whether the scalars of `text` are
-    /// characters: the same test `SearchableText.range(of:)` makes.
-    func textRange(of needle: String) -> Range<String.Index>? {
-        guard textScalarsAreCharacters, needle.scalarsAreCharacters else { return text.textRange(of: needle) }
-        return text.firstByteRange(of: needle)
-    }
 
     static func == (left: TextLine, right: TextLine) -> Bool {
         left.text == right.text && left.lower == right.lower && left.start == right.start && left.end == right.end

@@ -60,7 +60,7 @@ struct StatementParser {
                 statements.append(Statement(kind: match.kind, authors: authors, text: text, lines: heading + body))
                 continue
             }
-            if let range = line.textRange(of: " reserverar sig") {
+            if let range = line.textSearch.range(of: " reserverar sig") {
                 let authors = String(line.text[..<range.lowerBound]).replacingText(" och ", with: ", ")
                     .split(separator: ",").compactMap { PersonEntry.parse(String($0))?.person }
                 statements.append(

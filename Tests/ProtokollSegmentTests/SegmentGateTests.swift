@@ -32,7 +32,7 @@ struct SegmentGateTests {
         for text in Self.texts {
             let line = TextLine(text: text, lower: text.quickLowercased(), start: 0, end: 0, block: 0, page: 1)
             for needle in [" reserverar sig", "reserverar", "ö", "e\u{301}"] {
-                #expect(line.textRange(of: needle) == text.textRange(of: needle), "\(text.debugDescription)")
+                #expect(line.textSearch.range(of: needle) == text.textRange(of: needle), "\(text.debugDescription)")
             }
         }
     }
