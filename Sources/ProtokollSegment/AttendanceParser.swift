@@ -52,19 +52,12 @@ struct AttendanceParser {
         return (match.group, match.status, head)
     }
 
-    /// Whether `head` may start with a heading of `attendanceHeadings` once lowercased, told by
-    /// its first byte: an ASCII scalar lowercases to ASCII, and a text starts with a heading
-    /// (character by character, as `hasTextPrefix` compares) only when its first scalar is the
-    /// first scalar of the heading's decomposed form or beyond ASCII ("ö" or "o" and U+0308).
+    /// Whether `head` may start with a heading of `attendanceHeadings` once lowercased.
     static func mayOpenHeading(_ head: String) -> Bool {
-        guard let lead = head.utf8.first else { return false }
-        guard lead < 0x80 else { return true }
-        let lower = (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(lead) ? lead | 0x20 : lead
-        return headingLeads.contains(lower)
+        headingLeads.mayStart(head)
     }
 
-    private static let headingLeads = Set(
-        Vocabulary.attendanceHeadings.compactMap { $0.prefix.decomposedStringWithCanonicalMapping.utf8.first })
+    private static let headingLeads = PhraseLeads(Vocabulary.attendanceHeadings.map(\.prefix))
 
     /// - Parameters:
     ///   - blocks: The blocks to search (front and back matter).

@@ -23,7 +23,7 @@ struct StatementParser {
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            if Self.mayStartStatement(line.lower),
+            if Self.statementLeads.mayStart(line.lower),
                 let match = Vocabulary.statements.first(where: { line.lower.hasTextPrefix($0.label) }),
                 !voteLines.contains(line.start),
                 line.text.count <= 120
@@ -40,7 +40,7 @@ struct StatementParser {
                     ItemHeading.parse(lines[index].text) == nil,
                     !voteLines.contains(lines[index].start),
                     !(input.blocks[lines[index].block].kind == .heading
-                        && Self.mayStartStatement(lines[index].lower)
+                        && Self.statementLeads.mayStart(lines[index].lower)
                         && Vocabulary.statements.contains(where: { lines[index].lower.hasTextPrefix($0.label) }))
                 {
                     body.append(lines[index])
@@ -71,17 +71,6 @@ struct StatementParser {
         return statements
     }
 
-    /// Whether a lowercased line starts with the first byte of a statement heading, a quick
-    /// test before comparing it with each heading. Exact because every heading starts with an
-    /// ASCII letter, a character that no other scalar or sequence is equivalent to.
-    private static func mayStartStatement(_ lower: String) -> Bool {
-        guard let first = lower.utf8.first else { return false }
-        return headingStarts.contains(first)
-    }
-
-    private static let headingStarts: [UInt8] = Vocabulary.statements.map { label, _ in
-        let first = label.utf8.first ?? 0
-        precondition((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first), "'\(label)' must start with a-z")
-        return first
-    }
+    /// What a statement heading line may start with, tested before each heading is compared.
+    private static let statementLeads = PhraseLeads(Vocabulary.statements.map(\.label))
 }

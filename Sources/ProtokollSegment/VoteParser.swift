@@ -60,21 +60,12 @@ struct VoteParser {
         byte < 0x80 && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t") && byte != UInt8(ascii: ":")
     }
 
-    /// Whether `text` may lowercase to a label, told by its first byte: every label starts with
-    /// an ASCII letter, which is a character only as itself, and an ASCII scalar lowercases to
-    /// ASCII; text starting with another ASCII byte lowercases to no label. Other first scalars
-    /// go to the full test.
+    /// Whether `text` may lowercase to a label.
     static func mayLowercaseToLabel(_ text: String) -> Bool {
-        guard let lead = text.utf8.first else { return false }
-        guard lead < 0x80 else { return true }
-        return labelLeads.contains((UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(lead) ? lead | 0x20 : lead)
+        labelLeads.mayStart(text)
     }
 
-    private static let labelLeads: [UInt8] = Vocabulary.voteOptions.map { label, _ in
-        let first = label.utf8.first ?? 0
-        precondition((UInt8(ascii: "a")...UInt8(ascii: "z")).contains(first), "'\(label)' must start with a-z")
-        return first
-    }
+    private static let labelLeads = PhraseLeads(Vocabulary.voteOptions.map(\.label))
     private static let longestOptionLabel = Vocabulary.voteOptions.map(\.label.utf8.count).max() ?? 0
     private static let whitespaceAndColon = CharacterSet.whitespaces.union([":"])
     private static let whitespaceAndPeriod = CharacterSet.whitespaces.union(["."])
