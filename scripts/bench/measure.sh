@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
 # The timing pass: every (tool, format) of tools.sh on 1 core (taskset -c 0, one process at
-# a time) and on 2 cores (taskset -c 0-1, two at a time), for R repetitions. Why the order
-# changes: a slow drift of the machine (another job starting, thermal limits) should spread
-# over all tools, not fall on whichever runs last, so each repetition starts the tool list
-# at a different place and alternates which core count goes first. Only wall-clock and CPU
+# a time) and on 2 cores (taskset -c 0-1, two at a time), for R repetitions. Why this order:
+# this machine's speed drifts by tens of percent within minutes, so the runs that a figure
+# compares are timed back to back. The tools of a group (tools.sh) run one after the other,
+# on 1 core and then on 2 (or 2 and then 1): a ratio to pdftotext compares runs seconds
+# apart, and so does a tool's 2-core scaling. Each repetition starts at another group,
+# alternates which core count goes first and reverses the order within the groups, so no
+# tool always runs first or last. Only wall-clock and CPU
 # time are taken here; peak memory has its own pass (memory.sh), so no per-process wrapper
 # runs while timing.
 #
@@ -73,18 +76,24 @@ warm_up() {
 
 say "warming up"
 warm_up
-n=${#MEASURED[@]}
 for ((rep = 1; rep <= reps; rep++)); do
     order=("${core_counts[@]}")
     ((rep % 2 == 1 || ${#order[@]} == 1)) || order=(2 1)
-    shift_by=$(((rep - 1) * n / reps))
-    for cores in "${order[@]}"; do
-        for ((k = 0; k < n; k++)); do
-            entry=${MEASURED[$(((k + shift_by) % n))]}
-            tool=${entry%:*} format=${entry#*:}
-            list_name=rep-$rep-$format
-            [[ $tool != pdfplumber ]] || list_name=rep-$rep-pdfplumber
-            timed "$rep" "$cores" "$tool" "$format" "$work/lists/$list_name.txt"
+    g=${#TOOL_GROUPS[@]}
+    for ((k = 0; k < g; k++)); do
+        read -ra group <<<"${TOOL_GROUPS[$(((k + rep - 1) % g))]}"
+        if ((rep % 2 == 0)); then # ABBA: a group's last tool goes first in every other repetition
+            for ((i = 0, j = ${#group[@]} - 1; i < j; i++, j--)); do
+                entry=${group[i]} group[i]=${group[j]} group[j]=$entry
+            done
+        fi
+        for cores in "${order[@]}"; do
+            for entry in "${group[@]}"; do
+                tool=${entry%:*} format=${entry#*:}
+                list_name=rep-$rep-$format
+                [[ $tool != pdfplumber ]] || list_name=rep-$rep-pdfplumber
+                timed "$rep" "$cores" "$tool" "$format" "$work/lists/$list_name.txt"
+            done
         done
     done
 done

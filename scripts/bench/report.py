@@ -88,11 +88,14 @@ def summarize(rows: list[dict], work: Path, scope: str) -> list[dict]:
     for (fmt_, tool, cores), runs in groups.items():
         rate = "pages_per_s" if fmt_ == "pdf" else "docs_per_s"
         reference = "pdftotext" if fmt_ == "pdf" else "pandoc"
-        ratios = []
+        ratios, scalings = [], []
         for r in runs:
             ref = by_rep.get((fmt_, reference, cores, r["rep"]))
             if ref and ref[rate]:
                 ratios.append(r[rate] / ref[rate])
+            single = by_rep.get((fmt_, tool, 1, r["rep"]))
+            if cores > 1 and single and single[rate]:
+                scalings.append(r[rate] / single[rate])
         rates = [r[rate] for r in runs]
         units = sum(r["pages"] if fmt_ == "pdf" else r["docs"] for r in runs)
         walls = [r["wall_s"] for r in runs]
@@ -108,16 +111,12 @@ def summarize(rows: list[dict], work: Path, scope: str) -> list[dict]:
             "docs_per_s": round(median([r["docs_per_s"] for r in runs]), 3),
             "cpu_s_per_unit": round(sum(r["cpu_s"] for r in runs) / units, 4) if units else None,
             "ratio_to_reference": round(median(ratios), 3) if ratios else None, "reference": reference,
+            "scaling": round(median(scalings), 2) if scalings else None,
             "failed_runs": sum(1 for r in runs if r["status"] != 0),
             "rss_max_mib": round(max(rss) / 1024, 1) if rss else None,
             "rss_median_mib": round(median(rss) / 1024, 1) if rss else None,
             "rss_processes": len(rss),
         })
-    for line in out:
-        single = next((o for o in out if (o["format"], o["tool"], o["cores"]) == (line["format"], line["tool"], 1)),
-                      None)
-        line["scaling"] = round(line["rate"] / single["rate"], 2) if single and single["rate"] and \
-            line["cores"] > 1 else None
     order = ["pdftotext", "mutool", "pymupdf", "pdfplumber", "pandoc", "extract", "run"]
     return sorted(out, key=lambda o: (o["format"] != "pdf", order.index(o["tool"]), o["cores"]))
 

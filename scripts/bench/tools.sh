@@ -10,7 +10,8 @@
 #   each     an array put in front of every measured process: empty when timing,
 #            /usr/bin/time -f %M ... in the memory pass
 # Command-line tools get one process per file, as a shell loop or a batch script would run
-# them; protokoll-extract takes many files per process, so it gets 25.
+# them; protokoll-extract takes many files per process, so like the Python libraries it gets
+# one process per core, each with its share of the list (part.sh).
 
 # shellcheck disable=SC2016  # the templates are expanded by eval, later
 declare -gA COMMAND=(
@@ -19,13 +20,15 @@ declare -gA COMMAND=(
     [pymupdf]='xargs -r -a "$parts" -P "$jobs" -n 1 "${each[@]}" "$python" "$bench/pyextract.py" pymupdf "$out"'
     [pdfplumber]='xargs -r -a "$parts" -P "$jobs" -n 1 "${each[@]}" "$python" "$bench/pyextract.py" pdfplumber "$out"'
     [pandoc]='xargs -r -a "$list" -P "$jobs" -I{} "${each[@]}" pandoc -f docx -t plain -o "$out/{}.txt" {}'
-    [extract]='xargs -r -a "$list" -P "$jobs" -n 25 "${each[@]}" "$bin/protokoll-extract" >/dev/null'
+    [extract]='xargs -r -a "$parts" -P "$jobs" -n 1 "$bench/part.sh" "${each[@]}" "$bin/protokoll-extract" >/dev/null'
     [run]='"${each[@]}" "$bin/protokoll" run --config "$config"'
 )
 
-# The (tool, format) pairs measured, in the order of the first repetition.
-MEASURED=(pdftotext:pdf mutool:pdf pymupdf:pdf pdfplumber:pdf extract:pdf run:pdf
-    pandoc:docx extract:docx run:docx)
+# The (tool, format) pairs measured, in groups that measure.sh times back to back: a ratio to
+# the reference compares runs seconds apart, not minutes, whatever the machine's drift.
+TOOL_GROUPS=("pdftotext:pdf extract:pdf run:pdf" "mutool:pdf pymupdf:pdf" "pdfplumber:pdf"
+    "pandoc:docx extract:docx run:docx")
+read -ra MEASURED <<<"${TOOL_GROUPS[*]}"
 
 # Writes what a template needs besides the list: $jobs share lists in $parts, and $config.
 # Globals: sets parts and config; reads list, jobs, out, docs.
