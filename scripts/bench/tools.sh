@@ -30,13 +30,14 @@ TOOL_GROUPS=("pdftotext:pdf extract:pdf run:pdf" "mutool:pdf pymupdf:pdf" "pdfpl
     "pandoc:docx extract:docx run:docx")
 read -ra MEASURED <<<"${TOOL_GROUPS[*]}"
 
-# Writes what a template needs besides the list: $jobs share lists in $parts, and $config.
-# Globals: sets parts and config; reads list, jobs, out, docs.
+# Writes what a template needs besides the list: $jobs share lists with about the same number
+# of pages in $parts, and $config. Globals: sets parts and config; reads list, jobs, out, docs,
+# python, bench.
 prepare_tool() {
     local setup=$1
     mkdir -p "$setup"
     rm -f "$setup"/part-*
-    split -n "r/$jobs" "$list" "$setup/part-"
+    "$python" -B "$bench/split_list.py" "$list" "$docs/../corpus.tsv" "$jobs" "$setup/part"
     parts=$setup/parts
     ls "$setup"/part-* >"$parts"
     sed "s|^|$docs/|" "$list" >"$setup/manifest"
