@@ -146,7 +146,7 @@ public struct BatchRunner: Sendable {
         progress: Progress?
     ) -> [DocumentResult] {
         let next = Mutex(0)
-        let results = Mutex([DocumentResult?](repeating: nil, count: documents.count))
+        let results = Mutex(Finished(all: [DocumentResult?](repeating: nil, count: documents.count)))
         let group = DispatchGroup()
         for slot in 0..<min(jobs, documents.count) {
             group.enter()
@@ -182,10 +182,9 @@ public struct BatchRunner: Sendable {
                             "document.path": "\(result.input)", "reason": "\(result.message ?? "")",
                             "pages": "\(result.pages ?? 0)", "ocr_pages": "\(result.ocrPages ?? 0)",
                         ])
-                    let (done, ocrPages) = results.withLock { all -> (Int, Int) in
-                        all[index] = result
-                        let finished = all.compactMap { $0 }
-                        return (finished.count, finished.compactMap(\.ocrPages).reduce(0, +))
+                    let (done, ocrPages) = results.withLock { finished -> (Int, Int) in
+                        finished.add(result, at: index)
+                        return (finished.count, finished.ocrPages)
                     }
                     progress?.update(done: done, total: documents.count, ocrPages: ocrPages)
                 }
@@ -193,7 +192,22 @@ public struct BatchRunner: Sendable {
         }
         group.wait()
         progress?.finish()
-        return results.withLock { $0.compactMap { $0 } }
+        return results.withLock { $0.all.compactMap { $0 } }
+    }
+
+    /// The results so far, in input order, with the totals progress reports kept as they
+    /// change: a run over a backlog of a hundred thousand documents must not recount them all
+    /// after each one.
+    private struct Finished {
+        var all: [DocumentResult?]
+        var count = 0
+        var ocrPages = 0
+
+        mutating func add(_ result: DocumentResult, at index: Int) {
+            all[index] = result
+            count += 1
+            ocrPages += result.ocrPages ?? 0
+        }
     }
 
     /// Removes the hidden temporaries (`AtomicFile`) a killed worker or run left in `output`.

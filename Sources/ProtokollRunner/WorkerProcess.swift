@@ -16,6 +16,10 @@ final class WorkerProcess {
     /// library can accumulate, at the cost of one process start per hundred documents.
     static let documentsPerWorker = 100
 
+    /// `WorkerReply.progress` as the worker writes it, without the newline.
+    static let progressLine = String(
+        decoding: (try? NDJSON.line(WorkerReply.progress))?.dropLast() ?? Data(), as: UTF8.self)
+
     let executable: URL
     let limits: PipelineConfig.Limits
     let ocr: OCRSettings
@@ -129,6 +133,8 @@ final class WorkerProcess {
             switch child.replies.next(timeout: max(0, min(wallLeft, stallLeft))) {
             case .line(let text):
                 lastWord = Date()
+                // A worker says `progress` after every page: known lines need no JSON decoder.
+                if text == Self.progressLine { continue }
                 guard let reply = try? NDJSON.decode(WorkerReply.self, from: text), reply.event == "done" else {
                     continue
                 }
