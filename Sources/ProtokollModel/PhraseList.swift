@@ -4,8 +4,10 @@
 /// phrases. Asking `SearchableText.contains` phrase by phrase checked each phrase's scalars
 /// and scanned the line once per phrase, and that was one of the largest costs of finding
 /// furniture. A list checks its phrases once, and indexes them by their first two bytes, so
-/// a line's bytes are read once whatever the list's length. The answers are those of
-/// `SearchableText.contains` taken phrase by phrase, in the list's order.
+/// a line's bytes are read once whatever the list's length; and, as Wu and Manber's search
+/// does, it steps over the positions where no phrase can start (`shifts`), so most bytes of a
+/// line are not read at all. The answers are those of `SearchableText.contains` taken phrase
+/// by phrase, in the list's order.
 public struct PhraseList: Sendable {
     /// The phrases, in the order their matches rank.
     public let phrases: [String]
@@ -19,6 +21,16 @@ public struct PhraseList: Sendable {
     /// Most positions of a text start no phrase's pair, and are passed over at one lookup.
     private let bucketStarts: [Int32]
     private let buckets: [Int32]
+    /// The length in bytes of the shortest phrase that is not empty; 0 when all are.
+    private let shortest: Int
+    /// How far the start of a search may move on when the `window` bytes from it end in a
+    /// pair of bytes of a key (`key`): no phrase starts before that. A pair that ends a
+    /// phrase's first `window` bytes `n` bytes from their end allows `n`; a pair found in no
+    /// phrase's first `window` bytes, `window - 1`. Pairs that share a key take the least.
+    private let shifts: [UInt8]
+    /// The bytes of a phrase's start that `shifts` looks at: the shortest phrase's length,
+    /// at most 256, so that every shift fits a byte.
+    private let window: Int
     /// Whether every phrase's scalars are characters, so that bytes may be compared
     /// (`SearchableText`).
     private let bytesSuffice: Bool
@@ -46,6 +58,19 @@ public struct PhraseList: Sendable {
         self.starts = starts
         self.bucketStarts = bucketStarts
         buckets = entries.map(\.phrase)
+        let lengths = phrases.map(\.utf8.count).filter { $0 > 0 }
+        shortest = lengths.min() ?? 0
+        window = min(shortest, 256)
+        var shifts = [UInt8](repeating: UInt8(max(window - 1, 0)), count: Self.keyCount)
+        // Empty phrases are never found; every other is at least `window` bytes long.
+        for phrase in phrases where window >= 2 && !phrase.isEmpty {
+            let utf8 = Array(phrase.utf8)
+            for second in 1..<window {
+                let key = Self.key(utf8[second - 1], utf8[second])
+                shifts[key] = min(shifts[key], UInt8(window - 1 - second))
+            }
+        }
+        self.shifts = shifts
         bytesSuffice = phrases.allSatisfy(\.scalarsAreCharacters)
     }
 
@@ -78,27 +103,45 @@ public struct PhraseList: Sendable {
         return copy.withUTF8 { scan($0, stopAtAny: stopAtAny) }
     }
 
-    /// Tries the phrases that may start at each byte of `haystack`; keeps the lowest index
-    /// found, and stops once nothing lower can be found.
+    /// Tries the phrases that may start at each byte of `haystack` that `shifts` does not step
+    /// over; keeps the lowest index found, and stops once nothing lower can be found.
+    ///
+    /// A phrase starting `n` bytes after `position`, with `n` below the shift of the pair
+    /// that ends the `window` bytes from `position`, would hold that pair `n` bytes before the
+    /// end of its own first `window` bytes, and so would have made the shift `n` or less: no
+    /// phrase starts there. Positions are tried in order, so the answer is the one found by
+    /// trying every position.
     private func scan(_ haystack: UnsafeBufferPointer<UInt8>, stopAtAny: Bool) -> Int? {
-        bytes.withUnsafeBufferPointer { bytes in
+        guard shortest > 0 else { return nil }
+        return bytes.withUnsafeBufferPointer { bytes in
             starts.withUnsafeBufferPointer { starts in
                 bucketStarts.withUnsafeBufferPointer { bucketStarts in
                     buckets.withUnsafeBufferPointer { buckets in
                         var best = Int.max
-                        for position in haystack.indices {
-                            let second = position + 1 < haystack.count ? haystack[position + 1] : 0
-                            let key = Self.key(haystack[position], second)
+                        var position = 0
+                        while position <= haystack.count - shortest {
+                            if window >= 2 {
+                                let last = position + window - 1
+                                let shift = Int(shifts[Self.key(haystack[last - 1], haystack[last])])
+                                if shift > 0 {
+                                    position += shift
+                                    continue
+                                }
+                            }
+                            let at = position
+                            let second = at + 1 < haystack.count ? haystack[at + 1] : 0
+                            let key = Self.key(haystack[at], second)
                             var entry = Int(bucketStarts[key])
                             let end = Int(bucketStarts[key + 1])
+                            position += 1
                             guard entry < end else { continue }
                             while entry < end && Int(buckets[entry]) < best {
                                 let phrase = Int(buckets[entry])
                                 let start = starts[phrase]
                                 let length = starts[phrase + 1] - start
-                                if length <= haystack.count - position {
+                                if length <= haystack.count - at {
                                     var offset = 0
-                                    while offset < length && haystack[position + offset] == bytes[start + offset] {
+                                    while offset < length && haystack[at + offset] == bytes[start + offset] {
                                         offset += 1
                                     }
                                     if offset == length { best = phrase }

@@ -91,7 +91,7 @@ extension String {
 /// other bytes are ASCII, continuation bytes, or lead a two-byte scalar below U+0300. So a
 /// byte below 0xCC is passed over on its own, the carriage return apart, wherever it falls in
 /// its scalar, and only the scalars the high lead bytes start are decoded.
-func scalarsStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+public func scalarsStandAlone(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
     var index = 0
     while index < bytes.count {

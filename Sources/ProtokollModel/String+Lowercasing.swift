@@ -19,7 +19,10 @@ extension StringProtocol {
 
 /// Copies `bytes` (valid UTF-8) lowercased into `output`, which is as long; `false` at the
 /// first scalar beyond Latin-1 that lowercasing changes.
-@usableFromInline func lowercaseLatin(
+///
+/// Where it answers `true`, `output` holds the UTF-8 of `quickLowercased()`, and differs from
+/// `bytes` only in scalars below U+0100 that are letters on both sides.
+public func lowercaseLatin(
     _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
 )
     -> Bool

@@ -108,10 +108,13 @@ struct LowercasedText {
     private let starts: [Int]
 
     init?(_ lines: [String]) {
-        let joined = lines.joined(separator: "\n")
-        let lowered = joined.quickLowercased()
-        guard joined.scalarsAreCharacters, lowered.scalarsAreCharacters else { return nil }
-        bytes = Array(lowered.utf8)
+        if let latin = Self.latinLowercase(lines) {
+            guard latin.scalarsAreCharacters else { return nil }
+            bytes = latin.bytes
+        } else {
+            guard let lowered = Self.lowercase(lines) else { return nil }
+            bytes = lowered
+        }
         var starts = [0]
         // `memchr` finds each line feed many bytes at a time.
         bytes.withUnsafeBufferPointer { bytes in
@@ -125,6 +128,45 @@ struct LowercasedText {
         // Lowercasing makes no line feed and removes none: one more means a line held one.
         guard starts.count == lines.count else { return nil }
         self.starts = starts
+    }
+
+    /// The UTF-8 of the lines joined by line feeds and lowercased, when the scalars of both
+    /// are characters; the reference for `latinLowercase`.
+    static func lowercase(_ lines: [String]) -> [UInt8]? {
+        let joined = lines.joined(separator: "\n")
+        let lowered = joined.quickLowercased()
+        guard joined.scalarsAreCharacters, lowered.scalarsAreCharacters else { return nil }
+        return Array(lowered.utf8)
+    }
+
+    /// `lowercase(_:)` for Latin text, each line lowercased straight into one buffer: joining
+    /// a document's lines into a string, lowercasing it into another and copying its bytes
+    /// out cost as much as the rest of the repair. `nil` when a line lowercases beyond
+    /// Latin-1 (`lowercaseLatin`), for `lowercase(_:)` to answer.
+    ///
+    /// There lowercasing changes only letters below U+0100, which are characters of their
+    /// own before and after, so the joined text's scalars are characters exactly when its
+    /// lowercase's are: one check of the buffer answers for both.
+    static func latinLowercase(_ lines: [String]) -> (bytes: [UInt8], scalarsAreCharacters: Bool)? {
+        let total = lines.reduce(max(lines.count - 1, 0)) { $0 + $1.utf8.count }
+        var isLatin = true
+        let bytes = [UInt8](unsafeUninitializedCapacity: total) { buffer, count in
+            var offset = 0
+            for (index, line) in lines.enumerated() {
+                if index > 0 {
+                    buffer[offset] = 0x0A
+                    offset += 1
+                }
+                var line = line
+                let target = UnsafeMutableBufferPointer(rebasing: buffer[offset..<offset + line.utf8.count])
+                isLatin = line.withUTF8 { lowercaseLatin($0, into: target) }
+                guard isLatin else { break }
+                offset += target.count
+            }
+            count = isLatin ? total : 0
+        }
+        guard isLatin else { return nil }
+        return (bytes, bytes.withUnsafeBufferPointer(scalarsStandAlone))
     }
 
     /// The indices of the lines whose lowercase holds `word`'s bytes, in order.

@@ -96,6 +96,36 @@ struct TextHelperTests {
                 .map { round % 4 == 0 ? $0 : String($0.unicodeScalars.filter(\.isASCII)) }
             for _ in 0..<4 { cases.append((phrases, text(upTo: 12))) }
         }
+        expectPhraseListsSearchPhraseByPhrase(cases)
+    }
+
+    /// A list of longer phrases, which steps over positions where none can start, finds what
+    /// searching phrase by phrase finds, in long texts of few letters: pairs of bytes that
+    /// recur in the phrases, at every distance from their ends, abound in the texts.
+    @Test func phraseListsThatStepOverPositionsFindWhatSearchingPhraseByPhraseFinds() {
+        var generator = SplitMix64(seed: 13)
+        // Every fourth round may draw scalars that are not characters of their own, which
+        // send the search the long way; the others search bytes.
+        let pieces = [
+            "a", "b", "n", " ", "å", "ö", "an", "ta", "Ö", "\u{A0}", "\u{AD}", "ﬁ", "\u{212A}", "😀", "e\u{301}",
+        ]
+        func text(from low: UInt64, upTo high: UInt64, joining: Bool) -> String {
+            let count = UInt64(joining ? pieces.count : pieces.count - 4)
+            return (0..<(low + generator.next() % (high - low + 1)))
+                .map { _ in pieces[Int(generator.next() % count)] }.joined()
+        }
+        var cases = [([" kan ", "anta"], "de kan anta"), (["antas", "ta"], "antas"), (["xyz", "ab"], "ab")]
+        for round in 0..<1500 {
+            let phrases = (0..<(1 + generator.next() % 5)).map { _ in
+                text(from: 2, upTo: 6, joining: round % 4 == 0)
+            }
+            for _ in 0..<4 { cases.append((phrases, text(from: 0, upTo: 60, joining: round % 4 == 0))) }
+        }
+        expectPhraseListsSearchPhraseByPhrase(cases)
+    }
+
+    /// Each list finds in its text the phrase that asking for each phrase in turn finds first.
+    private func expectPhraseListsSearchPhraseByPhrase(_ cases: [([String], String)]) {
         for (phrases, text) in cases {
             let list = PhraseList(phrases)
             let search = SearchableText(text)

@@ -231,6 +231,30 @@ struct ShortcutTests {
         $0 != "\n" && $0.scalarsAreCharacters && $0.quickLowercased().scalarsAreCharacters
     }
 
+    /// Lowercasing a document's lines into one buffer gives the bytes, and the answer about
+    /// characters, of lowercasing the joined lines as a string, wherever the lines are Latin.
+    @Test func latinLowercaseMatchesLoweringTheJoinedText() {
+        var random = SplitMix64(seed: 27)
+        var latin = 0
+        for round in 0..<3_000 {
+            // Half the documents draw only pieces whose scalars, and their lowercase's, are
+            // characters; the rest every piece, "K" (U+212A) and "İ" among them.
+            let lines = (0..<Int.random(in: 0...6, using: &random)).map { _ in
+                round % 2 == 0
+                    ? (0..<Int.random(in: 0...12, using: &random)).map { _ in
+                        Self.regularPieces.randomElement(using: &random)!
+                    }.joined()
+                    : Self.line(&random, length: 0...12)
+            }
+            let reference = LowercasedText.lowercase(lines)
+            guard let found = LowercasedText.latinLowercase(lines) else { continue }
+            latin += 1
+            #expect(found.scalarsAreCharacters == (reference != nil), "\(lines)")
+            if let reference { #expect(found.bytes == reference, "\(lines)") }
+        }
+        #expect(latin > 1_500)
+    }
+
     @Test func vocabularySearchMatchesTheWholeSet() {
         var random = SplitMix64(seed: 5)
         let words = ["sjukvården", "FoU-avtal", "Hälso-", "(fou-avtal)", "Sjuk-vården", "ÖVERENS", "kärnfrågan", "-"]
