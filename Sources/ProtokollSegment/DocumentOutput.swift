@@ -59,10 +59,10 @@ public enum DocumentOutput {
         let records = directory.appendingPathComponent(base + ".ndjson")
         let temporaries = [AtomicFile.temporaryURL(for: text), AtomicFile.temporaryURL(for: records)]
         do {
-            try Data(document.canonicalText.utf8).write(to: temporaries[0])
-            try data.write(to: temporaries[1])
-            try AtomicFile.publish(temporaries[0], as: text)
-            try AtomicFile.publish(temporaries[1], as: records)
+            try AtomicFile.stage(Data(document.canonicalText.utf8), at: temporaries[0])
+            try AtomicFile.stage(data, at: temporaries[1])
+            try AtomicFile.commit(temporaries[0], as: text)
+            try AtomicFile.commit(temporaries[1], as: records)
         } catch {
             for url in temporaries { try? FileManager.default.removeItem(at: url) }
             throw error
