@@ -288,9 +288,16 @@ struct PDFLineBuilder {
     /// there: a tab across a column gap (wider than 1.5 × the glyph height) or a jump back to
     /// the left, a space across a word gap (over half the height) poppler left empty, else
     /// poppler's own whitespace.
+    ///
+    /// Most characters follow the last one at most half a point away and not to its left: the
+    /// height is at least 1, so neither threshold is reached, and the answer comes without the
+    /// heights. (A NaN gap fails that test and takes the full one.)
     static func separator(from last: BoundingBox, to next: BoundingBox, whitespaceIsEmpty: Bool) -> Separator {
-        let height = max(last.y1 - last.y0, next.y1 - next.y0, 1)
         let gap = next.x0 - last.x1
+        if gap <= 0.5 && next.x1 >= last.x0 {
+            return .whitespace
+        }
+        let height = max(last.y1 - last.y0, next.y1 - next.y0, 1)
         if gap > 1.5 * height || next.x1 < last.x0 {
             return .tab
         }
