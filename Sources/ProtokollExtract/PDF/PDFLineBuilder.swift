@@ -78,10 +78,10 @@ struct PDFLineBuilder {
             // The line's span of bytes, empty until its first visible character.
             var lineStart = position
             var lineEnd = position
-            // The union of the line's rectangles so far, and the last of them.
+            // The union of the line's rectangles so far, and the index of the last of them
+            // (-1 before the first); an index rather than a copy keeps the loop's state small.
             var box = BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0)
-            var hasBox = false
-            var lastVisible = box
+            var lastVisible = -1
             // Where the whitespace since the last visible character (or the line's start) begins.
             var whitespaceStart = position
             // The font run of the line's last characters, and how many of them it set.
@@ -133,18 +133,17 @@ struct PDFLineBuilder {
                 }
                 if scalarIndex < rects.count {
                     let rect = rects[scalarIndex]
-                    if hasBox {
+                    if lastVisible >= 0 {
                         let gap = separator(
-                            from: lastVisible, to: rect, whitespaceIsEmpty: whitespaceStart == position)
+                            from: rects[lastVisible], to: rect, whitespaceIsEmpty: whitespaceStart == position)
                         if gap != .whitespace {
                             gaps.append(Gap(start: whitespaceStart, end: position, separator: gap))
                         }
                         box = union(box, rect)
                     } else {
                         box = rect
-                        hasBox = true
                     }
-                    lastVisible = rect
+                    lastVisible = scalarIndex
                 }
                 if scalarIndex >= runBoundary {
                     while fontIndex < fonts.count && fonts[fontIndex].end < scalarIndex {
@@ -179,7 +178,7 @@ struct PDFLineBuilder {
                 lines.append(
                     line(
                         text: text(of: bytes, from: lineStart, to: lineEnd, replacing: gaps),
-                        box: hasBox ? box : BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0),
+                        box: lastVisible >= 0 ? box : BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0),
                         lastRun: lastRun, lastRunCount: lastRunCount, earlierRuns: earlierRuns,
                         fonts: fonts, runStyles: &runStyles, styles: &styles))
                 if !gaps.isEmpty { gaps.removeAll(keepingCapacity: true) }
