@@ -24,6 +24,35 @@ struct PDFLineBuilderDifferentialTests {
         }
     }
 
+    /// The separator's shortcut for glyphs that (nearly) touch: the same answer as the full
+    /// test on random boxes, touching and overlapping ones, zero and negative heights, and
+    /// NaN and infinite coordinates.
+    @Test func separatorMatchesFullTestOnRandomBoxes() {
+        var generator = SplitMix64(seed: 0x5E9A)
+        let specials = [Double.nan, .infinity, -.infinity, 0, 0.5, -0.5, 1, 1e300]
+        func coordinate(_ generator: inout SplitMix64) -> Double {
+            Int.random(in: 0..<20, using: &generator) == 0
+                ? specials.randomElement(using: &generator)!
+                : Double(Int.random(in: -40...40, using: &generator)) * 0.125
+        }
+        func box(_ generator: inout SplitMix64) -> BoundingBox {
+            let x0 = coordinate(&generator)
+            let y0 = coordinate(&generator)
+            return BoundingBox(
+                x0: x0, y0: y0, x1: x0 + coordinate(&generator), y1: y0 + coordinate(&generator))
+        }
+        for _ in 0..<100_000 {
+            let last = box(&generator)
+            let next = box(&generator)
+            for whitespaceIsEmpty in [false, true] {
+                let fast = PDFLineBuilder.separator(from: last, to: next, whitespaceIsEmpty: whitespaceIsEmpty)
+                let full = ReferenceLineBuilder.separator(from: last, to: next, whitespaceIsEmpty: whitespaceIsEmpty)
+                #expect(fast == full, "\(last) → \(next), whitespace empty: \(whitespaceIsEmpty)")
+                if fast != full { return }
+            }
+        }
+    }
+
     /// The builder's shortcut for two-byte characters: no whitespace between U+0080 and U+07FF
     /// but U+0085 and U+00A0.
     @Test func twoByteWhitespaceIsOnlyNextLineAndNoBreakSpace() {
@@ -64,6 +93,7 @@ private struct GeneratedPage {
             case 0: x += Double(Int.random(in: 10...200, using: &generator))  // column gap
             case 1: x = Double(Int.random(in: 0...50, using: &generator))  // back to the left
             case 2: y += 12.345
+            case 3: x += width + Double(Int.random(in: -4...6, using: &generator)) * 0.125  // near the word gap
             default: x += width + Double(Int.random(in: 0...6, using: &generator)) * 0.75
             }
             rects.append(BoundingBox(x0: x, y0: y, x1: x + width, y1: y + height))
@@ -85,7 +115,7 @@ private struct GeneratedPage {
 }
 
 /// The line builder as it was before it worked on UTF-8 bytes: one scalar at a time, line bytes
-/// and whitespace in growing arrays, the box as an optional.
+/// and whitespace in growing arrays, the box as an optional, the separator without a shortcut.
 private enum ReferenceLineBuilder {
     static func lines(
         text: String, rects: [BoundingBox], fonts: [FontRun], styles: inout PDFLineBuilder.FontStyles
@@ -134,7 +164,7 @@ private enum ReferenceLineBuilder {
             let rect = scalarIndex < rects.count ? rects[scalarIndex] : nil
             var gap = PDFLineBuilder.Separator.whitespace
             if let rect, let last = lastVisible {
-                gap = PDFLineBuilder.separator(from: last, to: rect, whitespaceIsEmpty: pendingWhitespace.isEmpty)
+                gap = separator(from: last, to: rect, whitespaceIsEmpty: pendingWhitespace.isEmpty)
             }
             switch gap {
             case .tab: current.append(0x09)
@@ -165,6 +195,21 @@ private enum ReferenceLineBuilder {
         }
         finishLine()
         return lines
+    }
+
+    /// The separator rule as it reads: the thresholds scale with the taller glyph.
+    static func separator(from last: BoundingBox, to next: BoundingBox, whitespaceIsEmpty: Bool)
+        -> PDFLineBuilder.Separator
+    {
+        let height = max(last.y1 - last.y0, next.y1 - next.y0, 1)
+        let gap = next.x0 - last.x1
+        if gap > 1.5 * height || next.x1 < last.x0 {
+            return .tab
+        }
+        if whitespaceIsEmpty && gap > 0.5 * height {
+            return .space
+        }
+        return .whitespace
     }
 
     private static func trimmingTrailingWhitespace(_ text: String) -> String {

@@ -126,6 +126,10 @@ struct PDFExtractor {
         return (info, lines)
     }
 
+    /// One rectangle per character of the page's text, copied out of poppler's array.
+    ///
+    /// The copy runs once per character of every page, so it writes straight into the new
+    /// array's storage instead of appending element by element.
     private static func layout(_ page: OpaquePointer) -> [BoundingBox] {
         var rectangles: UnsafeMutablePointer<PopplerRectangle>?
         var count: guint = 0
@@ -133,9 +137,12 @@ struct PDFExtractor {
             return []
         }
         defer { g_free(rectangles) }
-        return (0..<Int(count)).map { index in
-            let rect = rectangles[index]
-            return BoundingBox(x0: rect.x1, y0: rect.y1, x1: rect.x2, y1: rect.y2)
+        return [BoundingBox](unsafeUninitializedCapacity: Int(count)) { boxes, initialized in
+            for index in 0..<Int(count) {
+                let rect = rectangles[index]
+                boxes.initializeElement(at: index, to: BoundingBox(x0: rect.x1, y0: rect.y1, x1: rect.x2, y1: rect.y2))
+            }
+            initialized = Int(count)
         }
     }
 

@@ -36,11 +36,10 @@ struct PDFLineBuilder {
 
     /// - Parameter styles: The font styles worked out so far; a document's pages share them.
     static func lines(text: String, rects: [BoundingBox], fonts: [FontRun], styles: inout FontStyles) -> [Line] {
-        // The copy walked as bytes; `text` itself, which shares its storage, is sliced.
-        var bytes = text
-        return bytes.withUTF8 { bytes in
+        var text = text
+        return text.withUTF8 { bytes in
             rects.withUnsafeBufferPointer { rects in
-                lines(utf8: bytes, source: text, rects: rects, fonts: fonts, styles: &styles)
+                lines(utf8: bytes, rects: rects, fonts: fonts, styles: &styles)
             }
         }
     }
@@ -48,196 +47,219 @@ struct PDFLineBuilder {
     /// The loop behind `lines(text:rects:fonts:styles:)`, on the text's UTF-8 bytes.
     ///
     /// It runs once per character of every page, so it keeps no per-character arrays and
-    /// copies no bytes: a line is the source from its first character (with the whitespace
-    /// poppler put before it) to the end of its last visible one, but for the gaps where a
-    /// separator stands in for poppler's whitespace, so it is kept as that span and the list of
-    /// those gaps, and made into a `String` from slices of `source` (`bytes` are its UTF-8),
-    /// which need no UTF-8 check. The box is plain coordinates, and the font run is looked up
-    /// again only where a run starts or ends. A line never ends in whitespace (only visible
-    /// characters end one), so nothing is trimmed.
+    /// copies no bytes: a line is the span of bytes from its first character (with the
+    /// whitespace poppler put before it) to the end of its last visible one, but for the gaps
+    /// where a separator stands in for poppler's whitespace, so it is kept as that span and the
+    /// list of those gaps. The box is plain coordinates, and the font run is looked up again only
+    /// where a run starts or ends. A line never ends in whitespace (only visible characters end
+    /// one), so nothing is trimmed. Each line is its own inner loop over plain local variables,
+    /// and a function that takes them as arguments makes the line, so the compiler keeps the
+    /// per-character state in registers.
     private static func lines(
-        utf8 bytes: UnsafeBufferPointer<UInt8>, source: String, rects: UnsafeBufferPointer<BoundingBox>,
-        fonts: [FontRun], styles: inout FontStyles
+        utf8 bytes: UnsafeBufferPointer<UInt8>, rects: UnsafeBufferPointer<BoundingBox>, fonts: [FontRun],
+        styles: inout FontStyles
     ) -> [Line] {
         var lines: [Line] = []
-        // The line's span of source bytes (empty until its first visible character) and the
-        // whitespace gaps in it that a tab or space replaces.
-        var lineStart = 0
-        var lineEnd = 0
-        var gaps: [(start: Int, end: Int, separator: Separator)] = []
-        var box = BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0)
-        var hasBox = false
-        var lastVisible = box
-        var hasLastVisible = false
-        // Where the whitespace since the last visible character (or the line's start) begins.
-        var whitespaceStart = 0
+        // The whitespace gaps in a line that a tab or space replaces.
+        var gaps: [Gap] = []
         // The font run of the current character and the index where that answer may change.
         var fontIndex = 0
         var activeRun = -1
         var runBoundary = 0
-        // Characters per font run on the current line: the last run apart, earlier ones listed.
-        var lastRun = -1
-        var lastRunCount = 0
+        // Characters per font run on a line but the last run's.
         var earlierRuns: [(run: Int, count: Int)] = []
         // Styles of this page's runs, for the usual line set in one run.
         var runStyles = [(name: String, bold: Bool, italic: Bool)?](repeating: nil, count: fonts.count)
 
-        func finishLine() {
-            if lineEnd > lineStart {
-                let lineText = text(of: source, from: lineStart, to: lineEnd, replacing: gaps)
-                var dominant: (name: String, size: Double)?
-                var style: (name: String, bold: Bool, italic: Bool)?
-                if lastRun >= 0 && earlierRuns.isEmpty {
-                    dominant = (fonts[lastRun].fontName, fonts[lastRun].fontSize)
-                    if let known = runStyles[lastRun] {
-                        style = known
-                    } else {
-                        style = styles.style(of: fonts[lastRun].fontName)
-                        runStyles[lastRun] = style
-                    }
-                } else if lastRun >= 0 {
-                    earlierRuns.append((lastRun, lastRunCount))
-                    dominant = dominantFont(earlierRuns, fonts)
-                    style = dominant.map { styles.style(of: $0.name) }
-                }
-                lines.append(
-                    Line(
-                        text: lineText,
-                        bbox: (hasBox ? box : BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0)).rounded,
-                        font: style?.name,
-                        fontSize: dominant.map { ($0.size * 10).rounded() / 10 },
-                        bold: style?.bold ?? false,
-                        italic: style?.italic ?? false
-                    ))
-            }
-            lineStart = 0
-            lineEnd = 0
-            if !gaps.isEmpty { gaps.removeAll(keepingCapacity: true) }
-            hasBox = false
-            hasLastVisible = false
-            lastRun = -1
-            lastRunCount = 0
-            if !earlierRuns.isEmpty { earlierRuns.removeAll(keepingCapacity: true) }
-        }
-
         var position = 0
         var scalarIndex = 0
         let end = bytes.count
-        while position < end {
-            let lead = bytes[position]
-            var width = 1
-            if lead < 0x80 {
-                if lead == 0x0A {
-                    finishLine()
-                    position += 1
-                    scalarIndex += 1
-                    whitespaceStart = position
-                    continue
-                }
-                if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
-                    position += 1
-                    scalarIndex += 1
-                    continue
-                }
-            } else {
-                let whitespace: Bool
-                if lead < 0xE0 {
-                    width = 2
-                    let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F)
-                    // The only whitespace between U+0080 and U+07FF.
-                    whitespace = value == 0x85 || value == 0xA0
-                } else {
-                    var value: UInt32
-                    if lead < 0xF0 {
-                        width = 3
-                        value = UInt32(lead & 0x0F)
+        while true {
+            // The line's span of bytes, empty until its first visible character.
+            var lineStart = position
+            var lineEnd = position
+            // The union of the line's rectangles so far, and the index of the last of them
+            // (-1 before the first); an index rather than a copy keeps the loop's state small.
+            var box = BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0)
+            var lastVisible = -1
+            // Where the whitespace since the last visible character (or the line's start) begins.
+            var whitespaceStart = position
+            // The font run of the line's last characters, and how many of them it set.
+            var lastRun = -1
+            var lastRunCount = 0
+            while position < end {
+                let lead = bytes[position]
+                var width = 1
+                if lead <= 0x20 {
+                    if lead == 0x0A { break }
+                    // ASCII whitespace and control characters: only the whitespace is skipped.
+                    if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
+                        position &+= 1
+                        scalarIndex &+= 1
+                        continue
+                    }
+                } else if lead >= 0x80 {
+                    let whitespace: Bool
+                    if lead < 0xE0 {
+                        width = 2
+                        let value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F)
+                        // The only whitespace between U+0080 and U+07FF.
+                        whitespace = value == 0x85 || value == 0xA0
                     } else {
-                        width = 4
-                        value = UInt32(lead & 0x07)
+                        var value: UInt32
+                        if lead < 0xF0 {
+                            width = 3
+                            value = UInt32(lead & 0x0F)
+                        } else {
+                            width = 4
+                            value = UInt32(lead & 0x07)
+                        }
+                        for offset in 1..<width {
+                            value = value << 6 | UInt32(bytes[position + offset] & 0x3F)
+                        }
+                        whitespace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
                     }
-                    for offset in 1..<width {
-                        value = value << 6 | UInt32(bytes[position + offset] & 0x3F)
+                    if whitespace {
+                        position &+= width
+                        scalarIndex &+= 1
+                        continue
                     }
-                    whitespace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
                 }
-                if whitespace {
-                    position += width
-                    scalarIndex += 1
-                    continue
-                }
-            }
 
-            // A visible character: its separator, its bytes, its box, its font run.
-            let hasRect = scalarIndex < rects.count
-            var gap = Separator.whitespace
-            if hasRect && hasLastVisible {
-                gap = separator(
-                    from: lastVisible, to: rects[scalarIndex], whitespaceIsEmpty: whitespaceStart == position)
-            }
-            if lineEnd == lineStart {
-                // The line's first visible character: the line starts with what came before it.
-                lineStart = whitespaceStart
-            } else if gap != .whitespace {
-                gaps.append((whitespaceStart, position, gap))
-            }
-            lineEnd = position + width
-            if hasRect {
-                let rect = rects[scalarIndex]
-                box = hasBox ? union(box, rect) : rect
-                hasBox = true
-                lastVisible = rect
-                hasLastVisible = true
-            }
-            if scalarIndex >= runBoundary {
-                while fontIndex < fonts.count && fonts[fontIndex].end < scalarIndex {
-                    fontIndex += 1
+                // A visible character: its span, its separator and box, its font run.
+                if lineEnd == lineStart {
+                    // The line's first visible character: the line starts with what came before it.
+                    lineStart = whitespaceStart
                 }
-                if fontIndex == fonts.count {
-                    activeRun = -1
-                    runBoundary = Int.max
-                } else if fonts[fontIndex].start <= scalarIndex {
-                    activeRun = fontIndex
-                    runBoundary = fonts[fontIndex].end + 1
-                } else {
-                    activeRun = -1
-                    runBoundary = min(fonts[fontIndex].start, fonts[fontIndex].end + 1)
+                if scalarIndex < rects.count {
+                    let rect = rects[scalarIndex]
+                    if lastVisible >= 0 {
+                        let gap = separator(
+                            from: rects[lastVisible], to: rect, whitespaceIsEmpty: whitespaceStart == position)
+                        if gap != .whitespace {
+                            gaps.append(Gap(start: whitespaceStart, end: position, separator: gap))
+                        }
+                        box = union(box, rect)
+                    } else {
+                        box = rect
+                    }
+                    lastVisible = scalarIndex
                 }
-            }
-            if activeRun >= 0 {
-                if activeRun == lastRun {
-                    lastRunCount += 1
-                } else {
-                    if lastRun >= 0 { earlierRuns.append((lastRun, lastRunCount)) }
-                    lastRun = activeRun
-                    lastRunCount = 1
+                if scalarIndex >= runBoundary {
+                    while fontIndex < fonts.count && fonts[fontIndex].end < scalarIndex {
+                        fontIndex += 1
+                    }
+                    if fontIndex == fonts.count {
+                        activeRun = -1
+                        runBoundary = Int.max
+                    } else if fonts[fontIndex].start <= scalarIndex {
+                        activeRun = fontIndex
+                        runBoundary = fonts[fontIndex].end + 1
+                    } else {
+                        activeRun = -1
+                        runBoundary = min(fonts[fontIndex].start, fonts[fontIndex].end + 1)
+                    }
                 }
+                if activeRun >= 0 {
+                    if activeRun == lastRun {
+                        lastRunCount &+= 1
+                    } else {
+                        if lastRun >= 0 { earlierRuns.append((lastRun, lastRunCount)) }
+                        lastRun = activeRun
+                        lastRunCount = 1
+                    }
+                }
+                position &+= width
+                scalarIndex &+= 1
+                lineEnd = position
+                whitespaceStart = position
             }
-            position += width
-            scalarIndex += 1
-            whitespaceStart = position
+            if lineEnd > lineStart {
+                lines.append(
+                    line(
+                        text: text(of: bytes, from: lineStart, to: lineEnd, replacing: gaps),
+                        box: lastVisible >= 0 ? box : BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0),
+                        lastRun: lastRun, lastRunCount: lastRunCount, earlierRuns: earlierRuns,
+                        fonts: fonts, runStyles: &runStyles, styles: &styles))
+                if !gaps.isEmpty { gaps.removeAll(keepingCapacity: true) }
+                if !earlierRuns.isEmpty { earlierRuns.removeAll(keepingCapacity: true) }
+            }
+            if position == end { break }
+            // The line feed.
+            position &+= 1
+            scalarIndex &+= 1
         }
-        finishLine()
         return lines
     }
 
-    /// Bytes `from..<to` of `source` (scalar boundaries), each gap replaced by its separator:
-    /// copied from slices of a `String`, so the bytes are not checked again as UTF-8.
-    private static func text(
-        of source: String, from start: Int, to end: Int, replacing gaps: [(start: Int, end: Int, separator: Separator)]
-    ) -> String {
-        let utf8 = source.utf8
-        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-        guard !gaps.isEmpty else { return String(source[index(start)..<index(end)]) }
-        var text = ""
-        text.reserveCapacity(end - start)
-        var cursor = start
-        for gap in gaps {
-            text += source[index(cursor)..<index(gap.start)]
-            text += gap.separator == .tab ? "\t" : " "
-            cursor = gap.end
+    /// A run of whitespace inside a line, as byte offsets, and the separator that replaces it.
+    private struct Gap {
+        var start: Int
+        var end: Int
+        var separator: Separator
+    }
+
+    /// A finished line: its box rounded, its dominant font and that font's style.
+    ///
+    /// - Parameters:
+    ///   - lastRun: The font run of the line's last characters, or -1 when none had a run.
+    ///   - earlierRuns: The line's other runs and their characters, in order.
+    ///   - runStyles: The styles of the page's runs worked out so far.
+    private static func line(
+        text: String, box: BoundingBox, lastRun: Int, lastRunCount: Int, earlierRuns: [(run: Int, count: Int)],
+        fonts: [FontRun], runStyles: inout [(name: String, bold: Bool, italic: Bool)?], styles: inout FontStyles
+    ) -> Line {
+        var dominant: (name: String, size: Double)?
+        var style: (name: String, bold: Bool, italic: Bool)?
+        if lastRun >= 0 && earlierRuns.isEmpty {
+            dominant = (fonts[lastRun].fontName, fonts[lastRun].fontSize)
+            if let known = runStyles[lastRun] {
+                style = known
+            } else {
+                style = styles.style(of: fonts[lastRun].fontName)
+                runStyles[lastRun] = style
+            }
+        } else if lastRun >= 0 {
+            dominant = dominantFont(earlierRuns + [(lastRun, lastRunCount)], fonts)
+            style = dominant.map { styles.style(of: $0.name) }
         }
-        text += source[index(cursor)..<index(end)]
-        return text
+        return Line(
+            text: text,
+            bbox: box.rounded,
+            font: style?.name,
+            fontSize: dominant.map { ($0.size * 10).rounded() / 10 },
+            bold: style?.bold ?? false,
+            italic: style?.italic ?? false
+        )
+    }
+
+    /// Bytes `from..<to` of the page (scalar boundaries), each gap replaced by its separator,
+    /// written once into the new string's storage.
+    private static func text(
+        of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, replacing gaps: [Gap]
+    ) -> String {
+        guard !gaps.isEmpty else {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        }
+        // A separator is one byte and stands in for at least none.
+        return String(unsafeUninitializedCapacity: end - start + gaps.count) { buffer in
+            var count = 0
+            var cursor = start
+            for gap in gaps {
+                for byte in bytes[cursor..<gap.start] {
+                    buffer[count] = byte
+                    count += 1
+                }
+                buffer[count] = gap.separator == .tab ? 0x09 : 0x20
+                count += 1
+                cursor = gap.end
+            }
+            for byte in bytes[cursor..<end] {
+                buffer[count] = byte
+                count += 1
+            }
+            return count
+        }
     }
 
     /// The font that sets most of a line's characters (a tie goes to the name that sorts
@@ -265,9 +287,16 @@ struct PDFLineBuilder {
     /// there: a tab across a column gap (wider than 1.5 × the glyph height) or a jump back to
     /// the left, a space across a word gap (over half the height) poppler left empty, else
     /// poppler's own whitespace.
+    ///
+    /// Most characters follow the last one at most half a point away and not to its left: the
+    /// height is at least 1, so neither threshold is reached, and the answer comes without the
+    /// heights. (A NaN gap fails that test and takes the full one.)
     static func separator(from last: BoundingBox, to next: BoundingBox, whitespaceIsEmpty: Bool) -> Separator {
-        let height = max(last.y1 - last.y0, next.y1 - next.y0, 1)
         let gap = next.x0 - last.x1
+        if gap <= 0.5 && next.x1 >= last.x0 {
+            return .whitespace
+        }
+        let height = max(last.y1 - last.y0, next.y1 - next.y0, 1)
         if gap > 1.5 * height || next.x1 < last.x0 {
             return .tab
         }
