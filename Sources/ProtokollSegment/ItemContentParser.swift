@@ -358,15 +358,12 @@ struct ItemContentParser {
     /// `lower` is `text` lowercased: each pattern runs only on text that holds its literal
     /// part ("dnr" or "diarien" in any case, or a slash), which most lines do not.
     static func diaryNumbers(_ text: String, lower: String) -> [String] {
+        // Tested before any list of patterns is made: this runs for every line of every item.
+        let mayName = lower.containsBytes("dnr") || lower.containsBytes("diarien")
+        let mayStandAlone = text.containsBytes("/")
+        guard mayName || mayStandAlone else { return [] }
         var found: [String] = []
-        let patterns = [
-            (
-                lower.containsBytes("dnr") || lower.containsBytes("diarien"),
-                #"(?i)\b(?:dnr|diarienummer|diarienr)[:.]?\s*([A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9:./ -]*\d)"#
-            ),
-            (text.containsBytes("/"), #"^\s*(\d{1,6}/\d{2,4})\s*$"#),
-        ]
-        for (mayMatch, pattern) in patterns where mayMatch {
+        for (mayMatch, pattern) in [(mayName, namedDiaryNumber), (mayStandAlone, lineOfDiaryNumber)] where mayMatch {
             let regex = Patterns.compiled(pattern)
             for match in regex.matches(in: text, range: NSRange(text.startIndex..., in: text)) {
                 if let range = Range(match.range(at: 1), in: text) { found.append(String(text[range])) }
@@ -374,6 +371,10 @@ struct ItemContentParser {
         }
         return found
     }
+
+    private static let namedDiaryNumber =
+        #"(?i)\b(?:dnr|diarienummer|diarienr)[:.]?\s*([A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9:./ -]*\d)"#
+    private static let lineOfDiaryNumber = #"^\s*(\d{1,6}/\d{2,4})\s*$"#
 
     /// The text cut after each ".", "!" and "?", each piece trimmed.
     static func sentences(_ text: String) -> [String] {

@@ -1,12 +1,23 @@
 import ProtokollModel
 
 /// One line of the canonical text with its offsets, the unit most parsers work on.
+///
+/// The parsers pass lines around in arrays, copying each line many times per document: its
+/// two texts live in one shared object, so a copy retains one reference instead of two
+/// strings.
 struct TextLine: Equatable {
-    /// The line, searched as Foundation searches it (see `String.textRange(of:)`).
-    let textSearch: SearchableText
-    /// `text` lowercased, once, and whether its scalars are characters, found once: the parsers
-    /// compare and search most lines against lowercase vocabulary, several times each.
-    let lowerSearch: SearchableText
+    /// The texts of one line, made once and shared by every copy of it.
+    private final class Texts: Sendable {
+        let text: SearchableText
+        let lower: SearchableText
+
+        init(text: SearchableText, lower: SearchableText) {
+            self.text = text
+            self.lower = lower
+        }
+    }
+
+    private let texts: Texts
     var start: Int
     var end: Int
     /// Index of the block the line belongs to.
@@ -22,19 +33,26 @@ struct TextLine: Equatable {
     /// `scalarsAreCharacters` tells whether the scalars of `text` are characters, known
     /// already for every line of a block whose scalars are.
     init(text: String, scalarsAreCharacters: Bool, lower: String, start: Int, end: Int, block: Int, page: Int) {
-        textSearch = SearchableText(text, scalarsAreCharacters: scalarsAreCharacters)
-        lowerSearch = SearchableText(lower)
+        texts = Texts(
+            text: SearchableText(text, scalarsAreCharacters: scalarsAreCharacters), lower: SearchableText(lower))
         self.start = start
         self.end = end
         self.block = block
         self.page = page
     }
 
+    /// The line, searched as Foundation searches it (see `String.textRange(of:)`).
+    var textSearch: SearchableText { texts.text }
+
+    /// `text` lowercased, once, and whether its scalars are characters, found once: the parsers
+    /// compare and search most lines against lowercase vocabulary, several times each.
+    var lowerSearch: SearchableText { texts.lower }
+
     /// The line's text.
-    var text: String { textSearch.text }
+    var text: String { texts.text.text }
 
     /// `text` lowercased.
-    var lower: String { lowerSearch.text }
+    var lower: String { texts.lower.text }
 
     static func == (left: TextLine, right: TextLine) -> Bool {
         left.text == right.text && left.lower == right.lower && left.start == right.start && left.end == right.end

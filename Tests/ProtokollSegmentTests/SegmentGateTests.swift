@@ -183,4 +183,28 @@ struct SegmentGateTests {
             #expect(PersonEntry.roleAtEnd(lower)?.word == reference?.word, "\(piece.debugDescription)")
         }
     }
+
+    /// `ItemContentParser.diaryNumbers` runs each pattern only on lines that hold its literal
+    /// part; run on every line, the patterns find the same numbers.
+    @Test func diaryNumbersMatchPatternsRunOnEveryLine() {
+        let patterns = [
+            #"(?i)\b(?:dnr|diarienummer|diarienr)[:.]?\s*([A-ZÅÄÖ0-9][A-ZÅÄÖa-zåäö0-9:./ -]*\d)"#,
+            #"^\s*(\d{1,6}/\d{2,4})\s*$"#,
+        ].map { try! NSRegularExpression(pattern: $0) }  // Literal patterns.
+        let numbered = [
+            "Dnr 00123/2021", "DNR:KU/2007.9", "Diarienummer 00322/2026", "diarienr. SLK-2025-00364", "1339/22",
+            " 12/2024\t", "D\u{301}nr 5/22", "Diarien\u{212A}", "\u{130}dnr 1/22", "Dnr 1/22 och 2/22",
+        ]
+        for text in Self.texts + numbered {
+            let reference = patterns.flatMap { regex in
+                regex.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { match in
+                    Range(match.range(at: 1), in: text).map { String(text[$0]) }
+                }
+            }
+            #expect(ItemContentParser.diaryNumbers(text) == reference, "\(text.debugDescription)")
+        }
+        // Both patterns find numbers at all.
+        #expect(ItemContentParser.diaryNumbers("Dnr 00123/2021") == ["00123/2021"])
+        #expect(ItemContentParser.diaryNumbers(" 1339/22 ") == ["1339/22"])
+    }
 }
