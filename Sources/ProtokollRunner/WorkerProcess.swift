@@ -16,6 +16,13 @@ final class WorkerProcess {
     /// library can accumulate, at the cost of one process start per hundred documents.
     static let documentsPerWorker = 100
 
+    /// The least time between a worker's progress replies: a twentieth of the stall limit, at
+    /// most a second. A page's OCR is held to 80 % of the stall limit (`PipelineConfig`), so a
+    /// working worker is never silent for more than about 85 % of it.
+    static func progressSeconds(stallSeconds: Double) -> Double {
+        min(1, max(0, stallSeconds / 20))
+    }
+
     /// `WorkerReply.progress` as the worker writes it, without the newline.
     static let progressLine = String(
         decoding: (try? NDJSON.line(WorkerReply.progress))?.dropLast() ?? Data(), as: UTF8.self)
@@ -164,6 +171,7 @@ final class WorkerProcess {
             "worker", "--output", outputDirectory.path, "--max-memory-mb", String(limits.memoryMB),
             "--limits", String(decoding: try JSONEncoder().encode(extraction), as: UTF8.self),
             "--ocr-settings", String(decoding: try JSONEncoder().encode(ocr), as: UTF8.self),
+            "--progress-seconds", String(Self.progressSeconds(stallSeconds: limits.stallSeconds)),
         ]
         let requests = Pipe()
         let replies = Pipe()

@@ -25,6 +25,9 @@ struct WorkerCommand: ParsableCommand {
     @Option(help: "OCR settings as JSON (OCRSettings), as the runner encodes them from pipeline.yml.")
     var ocrSettings: String?
 
+    @Option(help: "Least seconds between two progress replies within a document (0: after every page).")
+    var progressSeconds = 0.0
+
     func run() throws {
         // The worker publishes into the runner's output directory: it must not outlive the runner.
         protokoll_die_with_parent()
@@ -35,7 +38,9 @@ struct WorkerCommand: ParsableCommand {
             ?? ExtractionLimits()
         let settings =
             try ocrSettings.map { try JSONDecoder().decode(OCRSettings.self, from: Data($0.utf8)) } ?? OCRSettings()
-        let worker = DocumentWorker(limits: extraction, ocr: settings, outputDirectory: URL(fileURLWithPath: output))
+        let worker = DocumentWorker(
+            limits: extraction, ocr: settings, outputDirectory: URL(fileURLWithPath: output),
+            progressInterval: .milliseconds(Int((max(0, progressSeconds) * 1000).rounded())))
         do {
             try worker.serve(beforeEach: FaultInjection.apply(to:))
         } catch {
