@@ -6,10 +6,12 @@
 # many short alternating rounds put the tools through the same drift. Needs the corpus
 # `make bench` made, GNU time and pdftotext.
 #
-#   scripts/bench/alternate.sh ROUNDS PDF_COUNT BIN_DIR...
+#   [MIN_PAGES=N] [MAX_PAGES=N] scripts/bench/alternate.sh ROUNDS PDF_COUNT BIN_DIR...
 #
 # Each BIN_DIR holds `protokoll` and `protokoll-extract` release binaries, run as `make bench`
-# runs them. The input is the first PDF_COUNT PDFs of the newest corpus under .bench/.
+# runs them. The input is the first PDF_COUNT PDFs of the newest corpus under .bench/, of
+# those with MIN_PAGES to MAX_PAGES pages (all by default): pdftotext starts a process per
+# file, protokoll a worker per hundred, so the ratio depends on the documents' length.
 set -euo pipefail
 
 rounds=$1 count=$2
@@ -19,7 +21,10 @@ docs=$(ls -dt .bench/corpus-*/docs | head -1)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-find "$PWD/$docs" -name '*.pdf' | sort > "$work/all"
+awk -F '\t' -v min="${MIN_PAGES:-0}" -v max="${MAX_PAGES:-1000000}" -v dir="$PWD/$docs" '
+    NR == 1 { for (i = 1; i <= NF; i++) column[$i] = i; next }
+    $column["format"] == "pdf" && $column["pages"] >= min && $column["pages"] <= max { print dir "/" $column["name"] }
+' "${docs%/docs}/corpus.tsv" | sort >"$work/all"
 head -n "$count" "$work/all" > "$work/list"
 pages=$(xargs -a "$work/list" -I{} pdfinfo {} | awk '/^Pages:/ { sum += $2 } END { print sum }')
 printf 'version: 1\ninputs: []\nmanifest: %s\noutput: %s\njobs: 1\nincremental:\n  enabled: false\nlog_level: warning\n' \
