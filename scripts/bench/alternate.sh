@@ -8,8 +8,8 @@
 #
 #   [MIN_PAGES=N] [MAX_PAGES=N] scripts/bench/alternate.sh ROUNDS PDF_COUNT BIN_DIR...
 #
-# Each BIN_DIR holds `protokoll` and `protokoll-extract` release binaries, run as `make bench`
-# runs them. The input is the first PDF_COUNT PDFs of the newest corpus under .bench/, of
+# Each BIN_DIR holds `protokoll` and `protokoll-extract` release binaries (`protokoll run` as
+# `make bench` runs it, `protokoll-extract` with 25 files per process). The input is the first PDF_COUNT PDFs of the newest corpus under .bench/, of
 # those with MIN_PAGES to MAX_PAGES pages (all by default): pdftotext starts a process per
 # file, protokoll a worker per hundred, so the ratio depends on the documents' length.
 set -euo pipefail
