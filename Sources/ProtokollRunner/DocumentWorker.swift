@@ -62,9 +62,10 @@ public struct DocumentWorker {
             records.append(record)
             if case .page(let page) = record {
                 if page.textLayer == "ocr" { ocrPages += 1 }
-                if clock.now - lastReply >= progressInterval {
+                let now = clock.now
+                if now - lastReply >= progressInterval {
                     try progress()
-                    lastReply = clock.now
+                    lastReply = now
                 }
             }
         }

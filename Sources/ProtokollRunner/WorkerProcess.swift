@@ -140,7 +140,7 @@ final class WorkerProcess {
             switch child.replies.next(timeout: max(0, min(wallLeft, stallLeft))) {
             case .line(let text):
                 lastWord = Date()
-                // A worker says `progress` after every page: known lines need no JSON decoder.
+                // Most lines are `progress`, the same bytes each time: they need no JSON decoder.
                 if text == Self.progressLine { continue }
                 guard let reply = try? NDJSON.decode(WorkerReply.self, from: text), reply.event == "done" else {
                     continue

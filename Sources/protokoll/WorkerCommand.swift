@@ -40,7 +40,7 @@ struct WorkerCommand: ParsableCommand {
             try ocrSettings.map { try JSONDecoder().decode(OCRSettings.self, from: Data($0.utf8)) } ?? OCRSettings()
         let worker = DocumentWorker(
             limits: extraction, ocr: settings, outputDirectory: URL(fileURLWithPath: output),
-            progressInterval: .milliseconds(Int((max(0, progressSeconds) * 1000).rounded())))
+            progressInterval: .seconds(max(0, progressSeconds)))
         do {
             try worker.serve(beforeEach: FaultInjection.apply(to:))
         } catch {
