@@ -37,11 +37,8 @@ let package = Package(
             pkgConfig: "poppler-glib",
             providers: [.apt(["libpoppler-glib-dev"])]
         ),
-        .systemLibrary(
-            name: "CTesseract",
-            pkgConfig: "tesseract",
-            providers: [.apt(["libtesseract-dev"])]
-        ),
+        // Tesseract's headers only: the library is loaded when the first scan needs it.
+        .target(name: "CTesseract", linkerSettings: [.linkedLibrary("dl")]),
         .systemLibrary(
             name: "CLibXML2",
             pkgConfig: "libxml-2.0",

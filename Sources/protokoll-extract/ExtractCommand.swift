@@ -57,11 +57,10 @@ struct ExtractCommand: ParsableCommand {
     var logLevel: Logger.Level = .notice
 
     func run() throws {
-        // Tesseract's OpenMP reads OMP_THREAD_LIMIT once, as the library loads: start again
-        // with it set, so OCR runs on one thread (3× faster than spinning threads, same text).
+        // Tesseract's OpenMP reads OMP_THREAD_LIMIT once, as it loads with the first scanned
+        // page: set before, OCR runs on one thread (3× faster than spinning threads, same text).
         if ocr != .off, getenv("OMP_THREAD_LIMIT") == nil {
             setenv("OMP_THREAD_LIMIT", "1", 1)
-            execv("/proc/self/exe", CommandLine.unsafeArgv)
         }
         LoggingSystem.bootstrap { label in
             var handler = StreamLogHandler.standardError(label: label)

@@ -33,36 +33,42 @@ final class TesseractEngine {
         var message: String
     }
 
+    private let api: ProtokollTesseract
     private let handle: OpaquePointer
     /// `nil` when the `osd` data is missing: pages are then read as they are displayed.
     private let orientation: OpaquePointer?
 
     /// Tesseract's version, for the `extractor` field of document records.
-    static var version: String { String(cString: TessVersion()) }
+    var version: String { api.version().map { String(cString: $0) } ?? "unknown" }
 
     /// - Parameter language: Tesseract language code(s), `swe` or `swe+eng`.
     /// - Throws: ``Unavailable`` when the language data cannot be loaded.
     init(language: String) throws(Unavailable) {
-        guard let handle = TessBaseAPICreate() else {
+        var failure: UnsafePointer<CChar>?
+        guard let api = protokoll_tesseract(&failure)?.pointee else {
+            throw Unavailable(message: failure.map { String(cString: $0) } ?? "libtesseract could not be loaded")
+        }
+        self.api = api
+        guard let handle = api.create() else {
             throw Unavailable(message: "Tesseract could not be started")
         }
         // The LSTM engine only (what the Debian language data holds), and quiet: Tesseract
         // prints warnings to stderr, which belongs to protokoll's logs.
-        guard TessBaseAPIInit2(handle, nil, language, OEM_LSTM_ONLY) == 0 else {
-            TessBaseAPIDelete(handle)
+        guard api.init2(handle, nil, language, OEM_LSTM_ONLY) == 0 else {
+            api.destroy(handle)
             throw Unavailable(
                 message: "Tesseract cannot load the language '\(language)'; install tesseract-ocr-\(language)")
         }
-        TessBaseAPISetVariable(handle, "debug_file", "/dev/null")
+        api.setVariable(handle, "debug_file", "/dev/null")
         // Tesseract's own layout analysis: blocks, then lines in reading order.
-        TessBaseAPISetPageSegMode(handle, PSM_AUTO)
+        api.setPageSegMode(handle, PSM_AUTO)
         self.handle = handle
-        if let osd = TessBaseAPICreate() {
-            if TessBaseAPIInit3(osd, nil, "osd") == 0 {
-                TessBaseAPISetVariable(osd, "debug_file", "/dev/null")
+        if let osd = api.create() {
+            if api.init3(osd, nil, "osd") == 0 {
+                api.setVariable(osd, "debug_file", "/dev/null")
                 orientation = osd
             } else {
-                TessBaseAPIDelete(osd)
+                api.destroy(osd)
                 orientation = nil
             }
         } else {
@@ -71,11 +77,11 @@ final class TesseractEngine {
     }
 
     deinit {
-        TessBaseAPIEnd(handle)
-        TessBaseAPIDelete(handle)
+        api.end(handle)
+        api.destroy(handle)
         if let orientation {
-            TessBaseAPIEnd(orientation)
-            TessBaseAPIDelete(orientation)
+            api.end(orientation)
+            api.destroy(orientation)
         }
     }
 
@@ -84,12 +90,12 @@ final class TesseractEngine {
     func uprightTurn(of image: GrayImage, dpi: Int) -> Int {
         guard let orientation else { return 0 }
         set(image, dpi: dpi, on: orientation)
-        defer { TessBaseAPIClear(orientation) }
+        defer { api.clear(orientation) }
         var degrees: Int32 = 0
         var confidence: Float = 0
         var script: UnsafePointer<CChar>?
         var scriptConfidence: Float = 0
-        guard TessBaseAPIDetectOrientationScript(orientation, &degrees, &confidence, &script, &scriptConfidence) != 0
+        guard api.detectOrientationScript(orientation, &degrees, &confidence, &script, &scriptConfidence) != 0
         else { return 0 }
         // Below about 2 the detector is guessing (Tesseract's own CLI warns there).
         guard confidence >= 2 else { return 0 }
@@ -101,10 +107,17 @@ final class TesseractEngine {
     /// Recognises `image`, giving up after `seconds`.
     func recognize(_ image: GrayImage, dpi: Int, seconds: Double) -> Page {
         set(image, dpi: dpi, on: handle)
-        defer { TessBaseAPIClear(handle) }
+        defer { api.clear(handle) }
         let started = DispatchTime.now()
         let milliseconds = Int32(clamping: Int((seconds * 1000).rounded()))
-        _ = protokoll_tess_recognize(handle, milliseconds)
+        // Tesseract checks the deadline between words and keeps what it has read so far, so a
+        // page that runs over ends with a partial result, not a hang; it does not say whether
+        // the deadline passed, so the elapsed time is compared below.
+        if let monitor = api.monitorCreate() {
+            if milliseconds > 0 { api.monitorSetDeadlineMSecs(monitor, milliseconds) }
+            _ = api.recognize(handle, monitor)
+            api.monitorDelete(monitor)
+        }
         let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started.uptimeNanoseconds) / 1e9
         let (lines, blocks) = words()
         return Page(lines: lines, timedOut: seconds > 0 && elapsed >= seconds, blocks: blocks)
@@ -113,23 +126,23 @@ final class TesseractEngine {
     private func set(_ image: GrayImage, dpi: Int, on handle: OpaquePointer) {
         image.pixels.withUnsafeBufferPointer { buffer in
             // Tesseract copies the pixels into its own image here.
-            TessBaseAPISetImage(
+            api.setImage(
                 handle, buffer.baseAddress, Int32(image.width), Int32(image.height), 1, Int32(image.width))
         }
-        TessBaseAPISetSourceResolution(handle, Int32(dpi))
+        api.setSourceResolution(handle, Int32(dpi))
     }
 
     /// The recognised words, grouped by Tesseract's text lines, and each line's block.
     private func words() -> ([[Page.Word]], [Int]) {
-        guard let iterator = TessBaseAPIGetIterator(handle) else { return ([], []) }
-        defer { TessResultIteratorDelete(iterator) }
-        let pageIterator = TessResultIteratorGetPageIterator(iterator)
+        guard let iterator = api.getIterator(handle) else { return ([], []) }
+        defer { api.resultIteratorDelete(iterator) }
+        let pageIterator = api.resultIteratorGetPageIterator(iterator)
         var lines: [[Page.Word]] = []
         var blocks: [Int] = []
         var block = -1
         repeat {
-            if TessPageIteratorIsAtBeginningOf(pageIterator, RIL_BLOCK) != 0 { block += 1 }
-            if TessPageIteratorIsAtBeginningOf(pageIterator, RIL_TEXTLINE) != 0 || lines.isEmpty {
+            if api.pageIteratorIsAtBeginningOf(pageIterator, RIL_BLOCK) != 0 { block += 1 }
+            if api.pageIteratorIsAtBeginningOf(pageIterator, RIL_TEXTLINE) != 0 || lines.isEmpty {
                 if lines.last?.isEmpty != true {
                     lines.append([])
                     blocks.append(max(block, 0))
@@ -137,23 +150,23 @@ final class TesseractEngine {
                     blocks[blocks.count - 1] = max(block, 0)
                 }
             }
-            guard let pointer = TessResultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
+            guard let pointer = api.resultIteratorGetUTF8Text(iterator, RIL_WORD) else { continue }
             let text = String(cString: pointer).trimmingCharacters(in: .whitespacesAndNewlines)
-            TessDeleteText(pointer)
+            api.deleteText(pointer)
             guard !text.isEmpty else { continue }
             var left: Int32 = 0
             var top: Int32 = 0
             var right: Int32 = 0
             var bottom: Int32 = 0
-            guard TessPageIteratorBoundingBox(pageIterator, RIL_WORD, &left, &top, &right, &bottom) != 0 else {
+            guard api.pageIteratorBoundingBox(pageIterator, RIL_WORD, &left, &top, &right, &bottom) != 0 else {
                 continue
             }
-            let confidence = Double(TessResultIteratorConfidence(iterator, RIL_WORD))
+            let confidence = Double(api.resultIteratorConfidence(iterator, RIL_WORD))
             lines[lines.count - 1].append(
                 Page.Word(
                     text: text, x0: Double(left), y0: Double(top), x1: Double(right), y1: Double(bottom),
                     confidence: max(0, min(100, confidence))))
-        } while TessResultIteratorNext(iterator, RIL_WORD) != 0
+        } while api.resultIteratorNext(iterator, RIL_WORD) != 0
         let kept = lines.indices.filter { !lines[$0].isEmpty }
         return (kept.map { lines[$0] }, kept.map { blocks[$0] })
     }

@@ -107,7 +107,7 @@ extension PDFExtractor {
                 bold: line.bold, italic: false, confidence: line.confidence)
         }
         let how =
-            "Tesseract \(TesseractEngine.version), \(settings.language), \(dpi) dpi"
+            "Tesseract \(engine.version), \(settings.language), \(dpi) dpi"
             + (turn == 0 ? "" : ", turned \(turn)° to read upright")
         if confidence < settings.lowConfidence {
             issues.append(
