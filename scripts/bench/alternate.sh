@@ -8,6 +8,7 @@
 #
 #   [MIN_PAGES=N] [MAX_PAGES=N] scripts/bench/alternate.sh ROUNDS PDF_COUNT BIN_DIR...
 #
+# CORPUS=DIR picks a corpus folder (default: the newest under .bench/, generated or imported).
 # Each BIN_DIR holds `protokoll` and `protokoll-extract` release binaries (`protokoll run` as
 # `make bench` runs it, `protokoll-extract` with 25 files per process). The input is the first PDF_COUNT PDFs of the newest corpus under .bench/, of
 # those with MIN_PAGES to MAX_PAGES pages (all by default): pdftotext starts a process per
@@ -17,11 +18,12 @@ set -euo pipefail
 rounds=$1 count=$2
 shift 2
 cd "$(dirname "$0")/../.."
-docs=$(ls -dt .bench/corpus-*/docs | head -1)
+docs=${CORPUS:-$(ls -dt .bench/corpus-*/ | head -1)}
+docs=$(cd "${docs%/}/docs" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-awk -F '\t' -v min="${MIN_PAGES:-0}" -v max="${MAX_PAGES:-1000000}" -v dir="$PWD/$docs" '
+awk -F '\t' -v min="${MIN_PAGES:-0}" -v max="${MAX_PAGES:-1000000}" -v dir="$docs" '
     NR == 1 { for (i = 1; i <= NF; i++) column[$i] = i; next }
     $column["format"] == "pdf" && $column["pages"] >= min && $column["pages"] <= max { print dir "/" $column["name"] }
 ' "${docs%/docs}/corpus.tsv" | sort >"$work/all"

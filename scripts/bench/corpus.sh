@@ -14,7 +14,7 @@ python=$1 bench_dir=$2 docs=$3 seed=$4
 
 key=$(cd "$repo" && {
     sha256sum scripts/samples/*.py scripts/samples/content/* \
-        scripts/bench/{make_corpus,protocols,render,libreoffice}.py scripts/bench/requirements.txt
+        scripts/bench/{make_corpus,corpus_table,protocols,render,libreoffice}.py scripts/bench/requirements.txt
     soffice --version
     echo "docs=$docs seed=$seed"
 } | sha256sum | cut -c1-12)

@@ -18,14 +18,11 @@ from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import math
 import multiprocessing
 import os
 import random
 import shutil
-import statistics
-import subprocess
 import sys
 import time
 from dataclasses import dataclass
@@ -35,6 +32,7 @@ from pathlib import Path
 sys.dont_write_bytecode = True
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import corpus_table  # noqa: E402
 import libreoffice  # noqa: E402
 import protocols  # noqa: E402
 import render  # noqa: E402
@@ -76,23 +74,6 @@ def _build(args: tuple[Planned, Path]) -> tuple[Planned, int, Path]:
     return doc, target, render.build(doc.layout, doc.name, text, staging)
 
 
-def _pages(pdf: Path) -> int:
-    out = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
-    return int(next(line.split()[1] for line in out.splitlines() if line.startswith("Pages:")))
-
-
-def _totals(rows: list[dict]) -> dict:
-    pdf = [r for r in rows if r["format"] == "pdf"]
-    pages = [r["pages"] for r in pdf]
-    return {
-        "docs": len(rows), "pdf_docs": len(pdf), "docx_docs": len(rows) - len(pdf),
-        "pdf_pages": sum(pages),
-        "pages_per_pdf": {"min": min(pages, default=0), "median": statistics.median(pages) if pages else 0,
-                          "max": max(pages, default=0)},
-        "bytes": sum(r["bytes"] for r in rows),
-    }
-
-
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", type=Path, required=True)
@@ -118,32 +99,27 @@ def main(argv: list[str]) -> int:
     for doc, target, _ in built:
         path = args.out / "docs" / doc.file_name
         data = path.read_bytes()
+        pages = corpus_table.pdf_pages(path) if path.suffix == ".pdf" else 0
+        if pages is None:
+            raise SystemExit(f"pdfinfo cannot read the generated {path}")
         rows.append({
             "name": doc.file_name, "format": path.suffix[1:], "layout": doc.layout,
             "producer": PRODUCER[doc.kind], "target_pages": target,
-            "pages": _pages(path) if path.suffix == ".pdf" else 0, "bytes": len(data),
+            "pages": pages, "bytes": len(data),
             "sha256": hashlib.sha256(data).hexdigest(), "slice": int(doc.index <= in_slice),
         })
         if doc.index <= in_slice:
             os.link(path, args.out / "slice" / doc.file_name)
 
-    columns = list(rows[0])
-    lines = ["\t".join(columns)] + ["\t".join(str(r[c]) for c in columns) for r in rows]
-    (args.out / "corpus.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    by_layout: dict[str, int] = {}
-    for r in rows:
-        key = f"{r['layout']} {r['format']} ({r['producer']})"
-        by_layout[key] = by_layout.get(key, 0) + 1
     summary = {
-        "seed": args.seed, **_totals(rows), "by_layout": dict(sorted(by_layout.items())),
-        "slice": _totals([r for r in rows if r["slice"]]),
+        "seed": args.seed, **corpus_table.totals(rows), "by_layout": corpus_table.by_layout(rows),
+        "slice": corpus_table.totals([r for r in rows if r["slice"]]),
         "producers": {"reportlab": version("reportlab"), "python-docx": version("python-docx"),
                       "libreoffice": libreoffice.version()},
         "generation_seconds": {"draw": round(drawn - started, 1), "libreoffice": round(converted - drawn, 1),
                                "total": round(time.monotonic() - started, 1)},
     }
-    (args.out / "corpus.json").write_text(json.dumps(summary, indent=2, ensure_ascii=False) + "\n",
-                                          encoding="utf-8")
+    corpus_table.write(args.out, rows, summary)
     print(f"corpus: {summary['docs']} documents ({summary['pdf_docs']} PDF, {summary['docx_docs']} DOCX), "
           f"{summary['pdf_pages']} PDF pages, {summary['generation_seconds']['total']} s", file=sys.stderr)
     return 0

@@ -167,6 +167,20 @@ def markdown(rec: dict) -> str:
     else:
         method = (f"{s['reps']} repetitions over the whole corpus: wall seconds, rates and ratios are "
                   "medians, spread (max − min) / median.")
+    if c.get("source"):
+        origin, made = f"the files under {c['source']}", "imported"
+        notes = []
+        if c.get("unreadable_pdfs"):
+            notes.append(f"{c['unreadable_pdfs']} PDF(s) that pdfinfo cannot read count 0 pages")
+        if c.get("scanned_left_out"):
+            notes.append(f"{len(c['scanned_left_out'])} PDF(s) without any text layer left out "
+                         "(BENCH_SCANNED=keep measures them)")
+        if c.get("textless_pages"):
+            notes.append(f"{c['textless_pages']} page(s) of the PDFs kept have no text layer: protokoll reads "
+                         "them by OCR, the text extractors return nothing for them")
+        made = "; ".join(notes + ["imported"])
+    else:
+        origin, made = f"seed {c['seed']}", "generated"
     if s["plumber"] == "slice":
         method += (f" pdfplumber runs on the slice's PDFs only ({rec['plumber_pages']:,} pages); its ratio "
                    "compares its pages/s with pdftotext's on the whole part.")
@@ -181,9 +195,9 @@ def markdown(rec: dict) -> str:
         f"{_version(v['pdftotext'])} (poppler); {_version(v['mutool'])}; pdfplumber {v['pdfplumber']} "
         f"(pdfminer.six {v['pdfminer.six']}); PyMuPDF {v['pymupdf']}; {v['pandoc']}; Python {v['python']}.",
         "",
-        f"Corpus {c['key']} (seed {c['seed']}): {c['docs']} documents, {c['pdf_docs']} PDF with "
+        f"Corpus {c['key']} ({origin}): {c['docs']} documents, {c['pdf_docs']} PDF with "
         f"{c['pdf_pages']:,} pages (median {c['pages_per_pdf']['median']:g}, {c['pages_per_pdf']['min']}"
-        f"–{c['pages_per_pdf']['max']} per document) and {c['docx_docs']} DOCX; generated in "
+        f"–{c['pages_per_pdf']['max']} per document) and {c['docx_docs']} DOCX; {made} in "
         f"{c['generation_seconds']['total']:g} s. {method}",
         "",
         "### PDF",
@@ -198,16 +212,19 @@ def markdown(rec: dict) -> str:
                 f"{fmt(o['pages_per_s'])} | {fmt(o['docs_per_s'], 2)} | {fmt(o['ratio_to_reference'] or 0, 2)} | "
                 f"{fmt(o['scaling'] or 0, 2)} | {(o['rate_spread'] or 0) * 100:.0f} % | "
                 f"{fmt((o['cpu_s_per_unit'] or 0) * 1000)} |")
-    lines += ["", "### DOCX", "",
-              "| tool | cores | docs | wall s | docs/s | × pandoc | 2-core scaling | spread | CPU ms/doc |",
-              "|---|---|---|---|---|---|---|---|---|"]
-    for o in rec["summary"]:
-        if o["format"] == "docx":
-            lines.append(
-                f"| {NAMES[o['tool']]} | {o['cores']} | {o['docs']} | {fmt(o['wall_s'])} | "
-                f"{fmt(o['docs_per_s'], 2)} | {fmt(o['ratio_to_reference'] or 0, 2)} | "
-                f"{fmt(o['scaling'] or 0, 2)} | {(o['rate_spread'] or 0) * 100:.0f} % | "
-                f"{fmt((o['cpu_s_per_unit'] or 0) * 1000, 0)} |")
+    docx = [o for o in rec["summary"] if o["format"] == "docx"]
+    lines += ["", "### DOCX", ""]
+    if not docx:
+        lines.append("No DOCX in this corpus.")
+    else:
+        lines += ["| tool | cores | docs | wall s | docs/s | × pandoc | 2-core scaling | spread | CPU ms/doc |",
+                  "|---|---|---|---|---|---|---|---|---|"]
+    for o in docx:
+        lines.append(
+            f"| {NAMES[o['tool']]} | {o['cores']} | {o['docs']} | {fmt(o['wall_s'])} | "
+            f"{fmt(o['docs_per_s'], 2)} | {fmt(o['ratio_to_reference'] or 0, 2)} | "
+            f"{fmt(o['scaling'] or 0, 2)} | {(o['rate_spread'] or 0) * 100:.0f} % | "
+            f"{fmt((o['cpu_s_per_unit'] or 0) * 1000, 0)} |")
 
     mem = rec["memory"]
     lines += ["", "### Peak memory per process", "",
@@ -244,6 +261,10 @@ def markdown(rec: dict) -> str:
         lines += ["", "Runs that exited non-zero: " + ", ".join(
             f"{NAMES[r['tool']]} {r['format']} {r['cores']} core(s) rep {r['rep']} (exit {r['status']})"
             for r in failed) + "."]
+        if c.get("source"):
+            lines[-1] += (" In an imported corpus one file a tool cannot read is enough: xargs exits 123 "
+                          "when one of its processes failed, `protokoll run` 65 when one document ended "
+                          "as an error record.")
     statuses = rec.get("run_statuses") or {}
     if statuses:
         lines += ["", "Documents by status over all timed `protokoll run` passes: "

@@ -6,12 +6,18 @@
 #   1. deps.sh      the compared tools, GNU time, LibreOffice, the venv .bench/venv
 #   2. build        swift build -c release --static-swift-stdlib (or PROTOKOLL_BIN)
 #   3. corpus.sh    the corpus, generated once per generator hash under .bench/
+#                   (or import_corpus.py: the files under BENCH_CORPUS)
 #   4. plan.py      which documents each repetition runs on
 #   5. measure.sh   timing, 1 and 2 cores, tools interleaved
 #   6. memory.sh    peak RSS per process; protokoll run over the slice and the whole corpus
 #   7. report.py    .bench/results/<time>.json and .md, .bench/results/latest.md, stdout
 #
 # Environment (defaults in brackets):
+#   BENCH_CORPUS              a folder of your own PDF and DOCX files to measure instead of
+#                             the generated corpus (import_corpus.py); BENCH_DOCS and
+#                             BENCH_SEED are then ignored
+#   BENCH_SCANNED [leave]     leave: PDFs without any text layer are left out of an imported
+#                             corpus; keep: measured like the others (protokoll OCRs them)
 #   BENCH_DOCS [500]          documents in the corpus (a fifth of them DOCX)
 #   BENCH_SEED [1]            corpus seed; one seed always gives the same bytes
 #   BENCH_REPS [3]            repetitions; the median is reported
@@ -20,10 +26,13 @@
 #   BENCH_PLUMBER [slice]     slice: pdfplumber runs on the slice (a tenth); all: everything
 #   BENCH_BUILD [.build]      scratch path of the release build
 #   PROTOKOLL_BIN             a folder with protokoll and protokoll-extract: no build
-#   BENCH_DIR [.bench]        venv, corpora, work files and results
+#   BENCH_DIR [.bench]        venv, corpora, work files and results (relative to the repository)
 #   SWIFT_BUILD_FLAGS         extra flags for swift build (as in the Makefile)
 set -euo pipefail
 
+if [[ -n ${BENCH_CORPUS:-} ]]; then # relative to where the command was given
+    BENCH_CORPUS=$(cd "$BENCH_CORPUS" && pwd) || { echo "bench: no folder $BENCH_CORPUS" >&2; exit 66; }
+fi
 cd "$(dirname "$0")/../.."
 repo=$(pwd)
 bench=$repo/scripts/bench
@@ -33,7 +42,8 @@ scope=${BENCH_REP_SCOPE:-part} plumber=${BENCH_PLUMBER:-slice}
 say() { printf 'bench: %s\n' "$*" >&2; }
 [[ $scope == part || $scope == whole ]] || { say "BENCH_REP_SCOPE must be part or whole"; exit 64; }
 [[ $plumber == slice || $plumber == all ]] || { say "BENCH_PLUMBER must be slice or all"; exit 64; }
-((reps >= 1 && docs >= 10)) || { say "BENCH_REPS >= 1 and BENCH_DOCS >= 10, please"; exit 64; }
+((reps >= 1)) && { [[ -n ${BENCH_CORPUS:-} ]] || ((docs >= 10)); } ||
+    { say "BENCH_REPS >= 1 and BENCH_DOCS >= 10, please"; exit 64; }
 
 started=$(date -u +%Y-%m-%dT%H:%M:%S+00:00)
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
@@ -56,7 +66,15 @@ for exe in protokoll protokoll-extract; do
 done
 
 corpus_started=$EPOCHREALTIME
-corpus=$("$bench/corpus.sh" "$python" "$dir" "$docs" "$seed")
+if [[ -n ${BENCH_CORPUS:-} ]]; then
+    keep=()
+    [[ ${BENCH_SCANNED:-leave} == keep ]] && keep=(--keep-scanned)
+    corpus=$("$python" -B "$bench/import_corpus.py" "$BENCH_CORPUS" "$dir" "${keep[@]}")
+    docs=$("$python" -c 'import json, sys; print(json.load(open(sys.argv[1]))["docs"])' "$corpus/corpus.json")
+    seed=imported
+else
+    corpus=$("$bench/corpus.sh" "$python" "$dir" "$docs" "$seed")
+fi
 say "corpus ready in $(awk "BEGIN { printf \"%.0f\", $EPOCHREALTIME - $corpus_started }") s"
 
 work=$dir/work
