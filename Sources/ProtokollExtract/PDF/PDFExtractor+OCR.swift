@@ -76,10 +76,12 @@ extension PDFExtractor {
                 info: textLayer, lines: textLines,
                 issues: [issue("ocr_unavailable", "page \(number) of '\(path)' could not be drawn for OCR")])
         }
+        FreedMemory.release()
         let dpi = Int((scale * 72).rounded())
         let turn = engine.uprightTurn(of: drawn, dpi: dpi)
         let image = drawn.rotated(clockwise: turn)
         let recognised = engine.recognize(image, dpi: dpi, seconds: settings.secondsPerPage)
+        FreedMemory.release()
         let ocrLines = OCRLineBuilder.lines(recognised, image: image, scale: scale)
         var issues: [ExtractIssue] = []
         if recognised.timedOut {
