@@ -6,13 +6,15 @@
 # many short alternating rounds put the tools through the same drift. Needs the corpus
 # `make bench` made, GNU time and pdftotext.
 #
-#   [MIN_PAGES=N] [MAX_PAGES=N] scripts/bench/alternate.sh ROUNDS PDF_COUNT BIN_DIR...
+#   [MIN_PAGES=N] [MAX_PAGES=N] [LAYOUT=name] scripts/bench/alternate.sh ROUNDS PDF_COUNT BIN_DIR...
 #
 # CORPUS=DIR picks a corpus folder (default: the newest under .bench/, generated or imported).
 # Each BIN_DIR holds `protokoll` and `protokoll-extract` release binaries (`protokoll run` as
 # `make bench` runs it, `protokoll-extract` with 25 files per process). The input is the first PDF_COUNT PDFs of the newest corpus under .bench/, of
-# those with MIN_PAGES to MAX_PAGES pages (all by default): pdftotext starts a process per
-# file, protokoll a worker per hundred, so the ratio depends on the documents' length.
+# those with MIN_PAGES to MAX_PAGES pages (all by default) and of one LAYOUT (corpus.tsv's
+# column: orebro, vasterbotten, psvo, lsvo; all by default): pdftotext starts a process per
+# file, protokoll a worker per hundred, so the ratio depends on the documents' length, and
+# on how much of a page's cost is poppler's, which depends on its fonts.
 set -euo pipefail
 
 rounds=$1 count=$2
@@ -23,9 +25,10 @@ docs=$(cd "${docs%/}/docs" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-awk -F '\t' -v min="${MIN_PAGES:-0}" -v max="${MAX_PAGES:-1000000}" -v dir="$docs" '
+awk -F '\t' -v min="${MIN_PAGES:-0}" -v max="${MAX_PAGES:-1000000}" -v layout="${LAYOUT:-}" -v dir="$docs" '
     NR == 1 { for (i = 1; i <= NF; i++) column[$i] = i; next }
-    $column["format"] == "pdf" && $column["pages"] >= min && $column["pages"] <= max { print dir "/" $column["name"] }
+    $column["format"] == "pdf" && $column["pages"] >= min && $column["pages"] <= max &&
+        (layout == "" || $column["layout"] == layout) { print dir "/" $column["name"] }
 ' "${docs%/docs}/corpus.tsv" | sort >"$work/all"
 head -n "$count" "$work/all" > "$work/list"
 pages=$(xargs -a "$work/list" -I{} pdfinfo {} | awk '/^Pages:/ { sum += $2 } END { print sum }')
