@@ -283,8 +283,8 @@ struct ShortcutTests {
             ]
             asked += reference.shuffled(using: &random).prefix(6)
             asked += (0..<10).map { _ in Self.line(&random, length: 1...3).quickLowercased() }
-            // One vocabulary asked every word, past its search limit, and one per word.
-            let shared = DocumentVocabulary(documentText: documentText)
+            // One vocabulary asked every word, past a search limit of 8, and one per word.
+            let shared = DocumentVocabulary(documentText: documentText, searchLimit: 8)
             for word in asked {
                 let expected = reference.contains(word)
                 if expected { present += 1 }
