@@ -120,7 +120,7 @@ struct ItemFinder {
             })
         else { return nil }
         var end = start + 1
-        while end < input.blocks.count, isTableOfContentsEntry(input.blocks[end].text) {
+        while end < input.blocks.count, isTableOfContentsEntry(block: end) {
             end += 1
         }
         return start..<end
@@ -137,15 +137,25 @@ struct ItemFinder {
         return utf8.distance(from: first, to: last) + 1
     }
 
-    private func isTableOfContentsEntry(_ text: String) -> Bool {
-        text.split(separator: "\n").allSatisfy { line in
-            let trimmed = line.trimmingWhitespaces()
-            // "§ 12/24" alone is an item heading; a TOC entry has a title beside the number.
-            let hasTitle = trimmed.contains { $0.isLetter } || trimmed.contains("\t")
-            return (trimmed.contains("§") && hasTitle) || trimmed.contains("....") || trimmed.hasPrefix("•")
-                || Patterns.range(of: #"^([a-z]\)|\d{1,3}\.)\s"#, in: trimmed) != nil
-                || Patterns.range(of: #"\t\d{1,3}$"#, in: trimmed) != nil
-        }
+    /// Whether every line of a block that is not empty reads as a table-of-contents entry.
+    ///
+    /// The block's lines are those cut once for every parser, at each line feed as
+    /// `split(separator: "\n")` cuts: a long paragraph after the contents is not cut up again
+    /// only for its first line to fail.
+    func isTableOfContentsEntry(block: Int) -> Bool {
+        input.lines(ofBlock: block).allSatisfy { $0.text.isEmpty || Self.isTableOfContentsEntry(line: $0.text) }
+    }
+
+    /// Whether a line reads as a table-of-contents entry: a "§" with a title, dot leaders, a
+    /// bullet, a numbered entry, or a page number after a tab. Text is found as Foundation's
+    /// `contains(_:)` finds it (`containsText`), without its copy of the line per search.
+    static func isTableOfContentsEntry(line: String) -> Bool {
+        let trimmed = line.trimmingWhitespaces()
+        // "§ 12/24" alone is an item heading; a TOC entry has a title beside the number.
+        let hasTitle = trimmed.contains { $0.isLetter } || trimmed.containsText("\t")
+        return (trimmed.containsText("§") && hasTitle) || trimmed.containsText("....") || trimmed.hasPrefix("•")
+            || Patterns.range(of: #"^([a-z]\)|\d{1,3}\.)\s"#, in: trimmed) != nil
+            || Patterns.range(of: #"\t\d{1,3}$"#, in: trimmed) != nil
     }
 
     /// Where the last item ends: the first block after its heading that opens an attendance

@@ -60,7 +60,7 @@ struct StatementParser {
                 statements.append(Statement(kind: match.kind, authors: authors, text: text, lines: heading + body))
                 continue
             }
-            if let range = line.textSearch.range(of: " reserverar sig") {
+            if let range = line.textRange(of: Self.reservationPhrase) {
                 let authors = String(line.text[..<range.lowerBound]).replacingText(" och ", with: ", ")
                     .split(separator: ",").compactMap { PersonEntry.parse(String($0))?.person }
                 statements.append(
@@ -70,6 +70,9 @@ struct StatementParser {
         }
         return statements
     }
+
+    /// "X (M) och Y (S) reserverar sig mot beslutet."
+    private static let reservationPhrase = LinePhrase(" reserverar sig")
 
     /// What a statement heading line may start with, tested before each heading is compared.
     private static let statementLeads = PhraseLeads(Vocabulary.statements.map(\.label))
