@@ -397,10 +397,12 @@ struct ItemContentParser {
     private static let diaryLabels = [LinePhrase("dnr"), LinePhrase("diarien")]
 
     /// Each pattern runs only on text that holds its literal part ("dnr" or "diarien" in any
-    /// case, as `mayName` tells, or a slash), which most lines do not.
+    /// case, as `mayName` tells, or a slash), which most lines do not. A line that is one
+    /// number holds no ASCII letter, which most lines with a slash ("och/eller") do.
     private static func diaryNumbers(_ text: String, mayName: Bool) -> [String] {
         // Tested before any list of patterns is made: this runs for every line of every item.
-        let mayStandAlone = text.containsBytes("/")
+        let mayStandAlone =
+            text.containsBytes("/") && !text.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
         guard mayName || mayStandAlone else { return [] }
         var found: [String] = []
         for (mayMatch, pattern) in [(mayName, namedDiaryNumber), (mayStandAlone, lineOfDiaryNumber)] where mayMatch {

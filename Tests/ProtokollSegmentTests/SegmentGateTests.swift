@@ -194,6 +194,7 @@ struct SegmentGateTests {
         let numbered = [
             "Dnr 00123/2021", "DNR:KU/2007.9", "Diarienummer 00322/2026", "diarienr. SLK-2025-00364", "1339/22",
             " 12/2024\t", "D\u{301}nr 5/22", "Diarien\u{212A}", "\u{130}dnr 1/22", "Dnr 1/22 och 2/22",
+            "och/eller", "12/24 a", "1/22\n", "\u{A0}12/2024\u{2003}", "١٢/٢٠٢٤", "Z1/22", "1/22@",
         ]
         for text in Self.texts + numbered {
             let reference = patterns.flatMap { regex in

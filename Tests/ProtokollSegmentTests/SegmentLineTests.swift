@@ -101,6 +101,26 @@ struct SegmentLineTests {
         #expect(ruledOut > input.lines.count * 5)
     }
 
+    /// The statement a line opens, found by first byte and byte pairs, is the first whose
+    /// label starts the line's lowercase form.
+    @Test func statementOpenersMatchPrefixComparison() {
+        let texts =
+            Self.blocks + SegmentGateTests.texts
+            + [
+                "Reservation", "Protokollsanteckning: text", "Särskilt yttrande", "JÄV", "Ja\u{308}v",
+                "re\u{301}servation",
+            ]
+        let input = Self.input(texts)
+        var found = 0
+        for line in input.lines {
+            let expected = ProtokollSegment.Vocabulary.statements.first { line.lower.hasPrefix($0.label) }
+            let opened = StatementParser.statement(openedBy: line)
+            #expect(opened?.label == expected?.label, "\(line.text.debugDescription)")
+            if opened != nil { found += 1 }
+        }
+        #expect(found >= 4)
+    }
+
     /// The contents-entry test as it was: the block's text cut again, each line searched by
     /// Foundation.
     static func referenceIsTableOfContentsEntry(_ text: String) -> Bool {
