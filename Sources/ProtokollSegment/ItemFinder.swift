@@ -100,6 +100,7 @@ struct ItemFinder {
 
     private static let colonAndSpace: CharacterSet = [":", " "]
     private static let longestContentsHeading = Vocabulary.tableOfContents.map(\.utf8.count).max() ?? 0
+    static let contentsLeads = PhraseLeads(Vocabulary.tableOfContents)
 
     /// The first line of a block that is not empty.
     private func firstLine(ofBlock block: Int) -> String? {
@@ -109,14 +110,16 @@ struct ItemFinder {
     /// A table-of-contents heading and the entry lines that follow it.
     func tableOfContents() -> Range<Int>? {
         guard
-            let start = input.blocks.firstIndex(where: { block in
+            let start = input.blocks.indices.first(where: { index in
                 // Trimmed first, lowercased only when short enough to be a heading: lowercasing
                 // maps scalar by scalar, never to or from ":" or " ", and shrinks UTF-8 at most
                 // threefold (the Kelvin sign to "k"). Most blocks are paragraphs.
                 // ":" and " " are single bytes: what trimming them leaves is counted on the bytes.
-                guard Self.trimmedByteCount(block.text) <= 3 * Self.longestContentsHeading else { return false }
-                let text = block.text.trimming(Self.colonAndSpace)
-                return Vocabulary.tableOfContents.contains(text.quickLowercased())
+                let block = input.blocks[index].text
+                guard Self.trimmedByteCount(block) <= 3 * Self.longestContentsHeading else { return false }
+                let text = block.trimming(Self.colonAndSpace)
+                // Most short blocks ("§ 12", a name, a date) start with a byte no heading does.
+                return Self.contentsLeads.mayStart(text) && Vocabulary.tableOfContents.contains(text.quickLowercased())
             })
         else { return nil }
         var end = start + 1

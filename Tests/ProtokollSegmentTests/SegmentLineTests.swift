@@ -121,6 +121,20 @@ struct SegmentLineTests {
         #expect(found >= 4)
     }
 
+    /// A block the first-byte test rules out is no table-of-contents heading.
+    @Test func contentsLeadsRuleOutOnlyTextWithoutContentsHeadings() {
+        let headings = ["Innehåll", "INNEHÅLLSFÖRTECKNING", "Ärendelista", "A\u{308}rendelista", "ärendeförteckning"]
+        var ruledOut = 0
+        for text in Self.blocks + SegmentGateTests.texts + headings + headings.map({ $0.uppercased() }) {
+            guard !ItemFinder.contentsLeads.mayStart(text) else { continue }
+            ruledOut += 1
+            #expect(
+                !ProtokollSegment.Vocabulary.tableOfContents.contains(text.lowercased()), "\(text.debugDescription)")
+        }
+        #expect(ruledOut > 1000)
+        #expect(headings.allSatisfy(ItemFinder.contentsLeads.mayStart))
+    }
+
     /// The contents-entry test as it was: the block's text cut again, each line searched by
     /// Foundation.
     static func referenceIsTableOfContentsEntry(_ text: String) -> Bool {
