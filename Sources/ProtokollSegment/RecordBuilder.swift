@@ -272,24 +272,31 @@ struct RecordBuilder {
     }
 
     func output() -> [PublicRecord] {
-        var records: [PublicRecord] = [.sourceDocument(sourceDocument())]
+        // Each record is copied into the list once, and the list is made as long as it gets:
+        // a record is large, and a list grown step by step moves every record each time.
+        var records: [PublicRecord] = []
+        records.reserveCapacity(
+            3 + participants.count + items.count + decisions.count + statements.count + voteEvents.count + votes.count
+                + signatures.count + input.furniture.count + issues.count)
+        records.append(.sourceDocument(sourceDocument()))
         if let meeting { records.append(.meeting(meeting)) }
-        records += participants.map(PublicRecord.participant)
-        records += items.map(PublicRecord.agendaItem)
-        records += decisions.map(PublicRecord.decision)
-        records += statements.map(PublicRecord.statement)
-        records += voteEvents.map(PublicRecord.voteEvent)
-        records += votes.map(PublicRecord.vote)
-        records += signatures.map(PublicRecord.signature)
-        records += input.furniture.map { furniture in
-            .furniture(
-                FurnitureRecord(
-                    id: "\(docID)/f/\(furniture.index + 1)", doc_id: docID, kind: furniture.kind.rawValue,
-                    text: furniture.text,
-                    page: furniture.page, rule: furniture.rule, score: furniture.score,
-                    prov: input.provenance(furniture: furniture)))
-        }
-        records += issues.map(PublicRecord.parseIssue)
+        records.append(contentsOf: participants.lazy.map(PublicRecord.participant))
+        records.append(contentsOf: items.lazy.map(PublicRecord.agendaItem))
+        records.append(contentsOf: decisions.lazy.map(PublicRecord.decision))
+        records.append(contentsOf: statements.lazy.map(PublicRecord.statement))
+        records.append(contentsOf: voteEvents.lazy.map(PublicRecord.voteEvent))
+        records.append(contentsOf: votes.lazy.map(PublicRecord.vote))
+        records.append(contentsOf: signatures.lazy.map(PublicRecord.signature))
+        records.append(
+            contentsOf: input.furniture.lazy.map { furniture in
+                .furniture(
+                    FurnitureRecord(
+                        id: "\(docID)/f/\(furniture.index + 1)", doc_id: docID, kind: furniture.kind.rawValue,
+                        text: furniture.text,
+                        page: furniture.page, rule: furniture.rule, score: furniture.score,
+                        prov: input.provenance(furniture: furniture)))
+            })
+        records.append(contentsOf: issues.lazy.map(PublicRecord.parseIssue))
         records.append(
             .canonicalText(CanonicalTextRecord(doc_id: docID, text: input.canonicalText)))
         return records

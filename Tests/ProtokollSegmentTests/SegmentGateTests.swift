@@ -58,7 +58,7 @@ struct SegmentGateTests {
         lines += labels.map { $0.uppercased() }
         lines += labels.map { $0 + " (7)" }
         lines += labels.map { $0.decomposedStringWithCanonicalMapping }
-        lines += ["Avsta\u{30A}r", "JA\u{301}", "\u{212A}"]
+        lines += ["Avsta\u{30A}r", "JA\u{301}", "\u{212A}", ":Bifall:", " \tNej (3)", "(7)", "Ja\t(12)"]
         for line in lines {
             let option = VoteParser.option(line)
             let reference = Self.referenceOption(line)
