@@ -7,7 +7,7 @@ import ProtokollModel
 /// its lowercase form, and the parsers test it before they search the line: most lines hold
 /// none of the phrases they look for, and searching a line for a phrase costs hundreds of
 /// instructions where the test costs a few.
-struct BytePairs: Equatable {
+struct BytePairs {
     let mask: UInt64
 
     init(_ text: String) {

@@ -145,12 +145,12 @@ struct ItemContentParser {
             index += inlineFormula != nil ? 1 : blockLines.count
         }
         guard !sawFormula else { return decisions }
-        // No formula: att-clauses and decision sentences.
+        // No formula: att-clauses and decision sentences. Most blocks hold neither, and are
+        // joined only once one of the tests may pass.
         // Each block once: what a block gives depends on the block alone, and a block read
         // again gave nothing more. The lines come block by block, so a block is new where
         // the block number changes.
         var previousBlock: Int?
-        // Most blocks are neither: they are joined only once one of the tests may pass.
         for line in lines where line.block != previousBlock {
             previousBlock = line.block
             let blockLines = input.lines(ofBlock: line.block)

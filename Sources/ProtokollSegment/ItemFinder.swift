@@ -115,9 +115,9 @@ struct ItemFinder {
                 // maps scalar by scalar, never to or from ":" or " ", and shrinks UTF-8 at most
                 // threefold (the Kelvin sign to "k"). Most blocks are paragraphs.
                 // ":" and " " are single bytes: what trimming them leaves is counted on the bytes.
-                let block = input.blocks[index].text
-                guard Self.trimmedByteCount(block) <= 3 * Self.longestContentsHeading else { return false }
-                let text = block.trimming(Self.colonAndSpace)
+                let blockText = input.blocks[index].text
+                guard Self.trimmedByteCount(blockText) <= 3 * Self.longestContentsHeading else { return false }
+                let text = blockText.trimming(Self.colonAndSpace)
                 // Most short blocks ("§ 12", a name, a date) start with a byte no heading does.
                 return Self.contentsLeads.mayStart(text) && Vocabulary.tableOfContents.contains(text.quickLowercased())
             })
