@@ -51,9 +51,19 @@ extension String {
 extension String {
     /// `split(separator:maxSplits:)`, empty pieces left out, for an ASCII separator: the
     /// bytes are cut when each scalar is a character.
+    ///
+    /// The pieces are cut in one loop over the bytes: the generic `split` on the UTF-8 view
+    /// calls its separator test for every byte, and entries and names are split several times
+    /// each. The pieces are those of `utf8.split(separator:maxSplits:)`.
     public func split(ascii separator: Unicode.Scalar, maxSplits: Int = .max) -> [Substring] {
         guard scalarsAreCharacters else { return split(separator: Character(separator), maxSplits: maxSplits) }
-        return utf8.split(separator: UInt8(separator.value), maxSplits: maxSplits).map { Substring($0) }
+        var copy = self
+        let pieces = copy.withUTF8 { byteRanges(of: $0, cutAt: UInt8(separator.value), maxSplits: maxSplits) }
+        let utf8 = self.utf8
+        return pieces.map { piece in
+            let start = utf8.index(utf8.startIndex, offsetBy: piece.lowerBound)
+            return self[start..<utf8.index(start, offsetBy: piece.count)]
+        }
     }
 
     /// `unicodeScalars.split(whereSeparator: \.isWhitespace)` as substrings, found on the
@@ -82,6 +92,33 @@ extension String {
             return self[lower..<utf8.index(lower, offsetBy: range.count)]
         }
     }
+}
+
+/// The byte ranges of the pieces `Collection.split(separator:maxSplits:)` cuts `bytes` into,
+/// empty pieces left out: at most `maxSplits` cuts, each after a piece kept, the rest one piece.
+func byteRanges(of bytes: UnsafeBufferPointer<UInt8>, cutAt separator: UInt8, maxSplits: Int) -> [Range<Int>] {
+    var pieces: [Range<Int>] = []
+    var start = 0
+    var index = 0
+    if maxSplits > 0 {
+        while index < bytes.count {
+            guard bytes[index] == separator else {
+                index += 1
+                continue
+            }
+            if index > start {
+                pieces.append(start..<index)
+                if pieces.count == maxSplits {
+                    start = index + 1
+                    break
+                }
+            }
+            index += 1
+            start = index
+        }
+    }
+    if start < bytes.count { pieces.append(start..<bytes.count) }
+    return pieces
 }
 
 /// Whether every scalar in valid UTF-8 stands alone (`standsAlone(_:)`), eight bytes at a

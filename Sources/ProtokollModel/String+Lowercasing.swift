@@ -7,12 +7,18 @@ extension StringProtocol {
     /// everything else stays. Other scalars are copied when lowercasing leaves them alone
     /// ("•", "–", "§"); the first one it would change hands the whole string to `lowercased()`.
     @inlinable public func quickLowercased() -> String {
+        latinLowercased() ?? lowercased()
+    }
+
+    /// `quickLowercased()` when it is made by arithmetic (`lowercaseLatin`), `nil` when it is
+    /// left to `lowercased()`. Such a form differs from the text only in letters below U+0100.
+    @inlinable public func latinLowercased() -> String? {
         let quick = utf8.withContiguousStorageIfAvailable { bytes in
             String(unsafeUninitializedCapacity: bytes.count) { output in
                 lowercaseLatin(bytes, into: output) ? bytes.count : 0
             }
         }
-        guard let quick, quick.utf8.count == utf8.count else { return lowercased() }
+        guard let quick, quick.utf8.count == utf8.count else { return nil }
         return quick
     }
 }

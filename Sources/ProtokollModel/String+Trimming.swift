@@ -52,11 +52,20 @@ extension String {
     /// The string without `CharacterSet.whitespaces` at either end; see
     /// `Substring.trimmingWhitespaces()`.
     public func trimmingWhitespaces() -> String {
-        // Most strings have nothing to trim: return them rather than a copy.
+        // Most strings have nothing to trim: return them rather than a copy. An ASCII byte at
+        // either end is the scalar there, and the only ASCII whitespace is the space and the
+        // tab: most lines are told from those two bytes, without decoding a scalar.
+        if let first = utf8.first, let last = utf8.last, Self.isKeptASCII(first), Self.isKeptASCII(last) {
+            return self
+        }
         if let first = unicodeScalars.first, let last = unicodeScalars.last, !first.isSpaceOrTab, !last.isSpaceOrTab {
             return self
         }
         return self[...].trimmingWhitespaces()
+    }
+
+    private static func isKeptASCII(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != UInt8(ascii: " ") && byte != UInt8(ascii: "\t")
     }
 }
 

@@ -18,7 +18,9 @@ public enum DocumentOutput {
 
         public init() {}
 
-        public mutating func add(_ record: PublicRecord) -> Document? {
+        /// Takes `record` over rather than copying it: a document has hundreds of records, each
+        /// holding dozens of strings.
+        public mutating func add(_ record: consuming PublicRecord) -> Document? {
             guard case .canonicalText(let text) = record else {
                 pending.append(record)
                 return nil

@@ -28,7 +28,7 @@ struct ItemContentParser {
         var content = title(item, lines)
         let titleEnd = content.titleLines.last?.end ?? lines.first?.end ?? 0
         for line in lines where line.start > titleEnd {
-            content.dnr += Self.diaryNumbers(line.text, lower: line.lower)
+            content.dnr += Self.diaryNumbers(in: line)
         }
         for block in item.blocks where input.blocks[block].charStart > titleEnd {
             // Most blocks name no presenter; their lowercase lines tell without a reflow.
@@ -93,7 +93,7 @@ struct ItemContentParser {
             // A formula stands alone as a block; "… Ordförande beslutade" at a line end is not one.
             // Every formula ends in "beslut…": a line whose lowercase form lacks it is none.
             let isWholeBlock = input.lines(ofBlock: line.block).count == 1
-            if isWholeBlock, line.lower.containsBytes("beslut"), let found = formulaParts(line.text) {
+            if isWholeBlock, line.lowerContainsBytes(Self.beslut), let found = formulaParts(line.text) {
                 formula = found
                 sawFormula = true
                 index += 1
@@ -125,7 +125,7 @@ struct ItemContentParser {
             let blockLines = lines[index...].prefix { $0.block == block }
             // The inline formula's phrases hold "beslut" within a word, so within a line: a block
             // whose lines lack those bytes holds none, and is passed over unjoined.
-            guard blockLines.contains(where: { $0.text.containsBytes("beslut") }) else {
+            guard blockLines.contains(where: { $0.textContainsBytes(Self.beslut) }) else {
                 index += blockLines.count
                 continue
             }
@@ -145,25 +145,34 @@ struct ItemContentParser {
             index += inlineFormula != nil ? 1 : blockLines.count
         }
         guard !sawFormula else { return decisions }
-        // No formula: att-clauses and decision sentences.
+        // No formula: att-clauses and decision sentences. Most blocks hold neither, and are
+        // joined only once one of the tests may pass.
         // Each block once: what a block gives depends on the block alone, and a block read
-        // again gave nothing more.
-        var seenBlocks: Set<Int> = []
-        for line in lines where seenBlocks.insert(line.block).inserted {
-            let blockLines = Array(input.lines(ofBlock: line.block))
-            let text = blockLines.map(\.text).joined(separator: " ")
-            if let (label, clause) = Self.clause(text), label == "att" {
-                decisions.append(make(label: label, text: clause, formula: nil, lines: blockLines))
-                continue
+        // again gave nothing more. The lines come block by block, so a block is new where
+        // the block number changes.
+        var previousBlock: Int?
+        for line in lines where line.block != previousBlock {
+            previousBlock = line.block
+            let blockLines = input.lines(ofBlock: line.block)
+            var joined: String?
+            if Self.mayOpenWithAttClause(blockLines.first?.text ?? "") {
+                let text = blockLines.map(\.text).joined(separator: " ")
+                if let clause = Self.attClause(text) {
+                    decisions.append(make(label: "att", text: clause, formula: nil, lines: Array(blockLines)))
+                    continue
+                }
+                joined = text
             }
             guard PhraseCores.decisionSentenceVerbs.mayOccur(in: blockLines),
-                input.blocks[line.block].kind != .heading, text.hasAtMostCharacters(300)
+                input.blocks[line.block].kind != .heading
             else { continue }
+            let text = joined ?? blockLines.map(\.text).joined(separator: " ")
+            guard text.hasAtMostCharacters(300) else { continue }
             for sentence in Self.sentences(text) {
                 let lower = SearchableText(sentence.quickLowercased())
                 guard Vocabulary.decisionSentenceVerbs.isFound(in: lower), !Vocabulary.modalVerbs.isFound(in: lower)
                 else { continue }
-                decisions.append(make(label: nil, text: sentence, formula: nil, lines: blockLines))
+                decisions.append(make(label: nil, text: sentence, formula: nil, lines: Array(blockLines)))
             }
         }
         return decisions
@@ -177,6 +186,9 @@ struct ItemContentParser {
             label: label, body: formula?.body, formula: formula?.text, text: clean, kind: Self.kind(clean), lines: lines
         )
     }
+
+    /// What every formula holds.
+    private static let beslut = LinePhrase("beslut")
 
     /// Formula endings, longest first, and the formula each one records.
     private static let formulaEndings = [
@@ -218,7 +230,7 @@ struct ItemContentParser {
         let lowerBody = body.quickLowercased()
         guard !body.isEmpty, body.split(separator: " ").count <= 8,
             !["ordförande", "ordföranden", "vi", "jag"].contains(lowerBody),
-            body.first?.isUppercase == true, !body.contains(".")
+            body.first?.isUppercase == true, !body.containsText(".")
         else { return nil }
         let text = String(line[range.upperBound...]).trimmingWhitespaces()
         return (body, formula, text)
@@ -258,6 +270,23 @@ struct ItemContentParser {
             return (String(text.prefix(1)), String(text.dropFirst(2)))
         }
         return nil
+    }
+
+    /// The text of an att-clause ("att godkänna …" → "godkänna …"): what `clause(_:)` gives
+    /// with the label "att". No other label starts with "att ", and the label pattern needs a
+    /// digit or ")" where "att " has "a" and "t", so only the "att " test decides.
+    static func attClause(_ text: String) -> String? {
+        let trimmed = text.trimmingWhitespaces()
+        return trimmed.hasTextPrefix("att ") ? String(trimmed.dropFirst(4)) : nil
+    }
+
+    /// Whether a block whose first line is `firstLine` may open with an att-clause once its
+    /// lines are joined: an ASCII first byte other than a space or a tab is also the joined
+    /// text's first byte after trimming, and an att-clause needs an "a" there.
+    static func mayOpenWithAttClause(_ firstLine: String) -> Bool {
+        guard let first = firstLine.utf8.first, first < 0x80, first != UInt8(ascii: " "), first != UInt8(ascii: "\t")
+        else { return true }
+        return first == UInt8(ascii: "a")
     }
 
     /// Whether the label pattern may match by its first two bytes: after "a"–"z" only ")" can
@@ -355,12 +384,27 @@ struct ItemContentParser {
         diaryNumbers(text, lower: text.quickLowercased())
     }
 
-    /// `lower` is `text` lowercased: each pattern runs only on text that holds its literal
-    /// part ("dnr" or "diarien" in any case, or a slash), which most lines do not.
+    /// The diary numbers of one line, the line's byte pairs ruling out most lines first.
+    static func diaryNumbers(in line: TextLine) -> [String] {
+        diaryNumbers(
+            line.text, mayName: line.lowerContainsBytes(diaryLabels[0]) || line.lowerContainsBytes(diaryLabels[1]))
+    }
+
+    /// `lower` is `text` lowercased.
     static func diaryNumbers(_ text: String, lower: String) -> [String] {
+        diaryNumbers(text, mayName: lower.containsBytes("dnr") || lower.containsBytes("diarien"))
+    }
+
+    /// The literal parts of the named pattern, lowercase.
+    private static let diaryLabels = [LinePhrase("dnr"), LinePhrase("diarien")]
+
+    /// Each pattern runs only on text that holds its literal part ("dnr" or "diarien" in any
+    /// case, as `mayName` tells, or a slash), which most lines do not. A line that is one
+    /// number holds no ASCII letter, which most lines with a slash ("och/eller") do.
+    private static func diaryNumbers(_ text: String, mayName: Bool) -> [String] {
         // Tested before any list of patterns is made: this runs for every line of every item.
-        let mayName = lower.containsBytes("dnr") || lower.containsBytes("diarien")
-        let mayStandAlone = text.containsBytes("/")
+        let mayStandAlone =
+            text.containsBytes("/") && !text.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
         guard mayName || mayStandAlone else { return [] }
         var found: [String] = []
         for (mayMatch, pattern) in [(mayName, namedDiaryNumber), (mayStandAlone, lineOfDiaryNumber)] where mayMatch {

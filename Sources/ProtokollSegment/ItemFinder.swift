@@ -100,6 +100,7 @@ struct ItemFinder {
 
     private static let colonAndSpace: CharacterSet = [":", " "]
     private static let longestContentsHeading = Vocabulary.tableOfContents.map(\.utf8.count).max() ?? 0
+    static let contentsLeads = PhraseLeads(Vocabulary.tableOfContents)
 
     /// The first line of a block that is not empty.
     private func firstLine(ofBlock block: Int) -> String? {
@@ -109,18 +110,20 @@ struct ItemFinder {
     /// A table-of-contents heading and the entry lines that follow it.
     func tableOfContents() -> Range<Int>? {
         guard
-            let start = input.blocks.firstIndex(where: { block in
+            let start = input.blocks.indices.first(where: { index in
                 // Trimmed first, lowercased only when short enough to be a heading: lowercasing
                 // maps scalar by scalar, never to or from ":" or " ", and shrinks UTF-8 at most
                 // threefold (the Kelvin sign to "k"). Most blocks are paragraphs.
                 // ":" and " " are single bytes: what trimming them leaves is counted on the bytes.
-                guard Self.trimmedByteCount(block.text) <= 3 * Self.longestContentsHeading else { return false }
-                let text = block.text.trimming(Self.colonAndSpace)
-                return Vocabulary.tableOfContents.contains(text.quickLowercased())
+                let blockText = input.blocks[index].text
+                guard Self.trimmedByteCount(blockText) <= 3 * Self.longestContentsHeading else { return false }
+                let text = blockText.trimming(Self.colonAndSpace)
+                // Most short blocks ("§ 12", a name, a date) start with a byte no heading does.
+                return Self.contentsLeads.mayStart(text) && Vocabulary.tableOfContents.contains(text.quickLowercased())
             })
         else { return nil }
         var end = start + 1
-        while end < input.blocks.count, isTableOfContentsEntry(input.blocks[end].text) {
+        while end < input.blocks.count, isTableOfContentsEntry(block: end) {
             end += 1
         }
         return start..<end
@@ -137,15 +140,25 @@ struct ItemFinder {
         return utf8.distance(from: first, to: last) + 1
     }
 
-    private func isTableOfContentsEntry(_ text: String) -> Bool {
-        text.split(separator: "\n").allSatisfy { line in
-            let trimmed = line.trimmingWhitespaces()
-            // "§ 12/24" alone is an item heading; a TOC entry has a title beside the number.
-            let hasTitle = trimmed.contains { $0.isLetter } || trimmed.contains("\t")
-            return (trimmed.contains("§") && hasTitle) || trimmed.contains("....") || trimmed.hasPrefix("•")
-                || Patterns.range(of: #"^([a-z]\)|\d{1,3}\.)\s"#, in: trimmed) != nil
-                || Patterns.range(of: #"\t\d{1,3}$"#, in: trimmed) != nil
-        }
+    /// Whether every line of a block that is not empty reads as a table-of-contents entry.
+    ///
+    /// The block's lines are those cut once for every parser, at each line feed as
+    /// `split(separator: "\n")` cuts: a long paragraph after the contents is not cut up again
+    /// only for its first line to fail.
+    func isTableOfContentsEntry(block: Int) -> Bool {
+        input.lines(ofBlock: block).allSatisfy { $0.text.isEmpty || Self.isTableOfContentsEntry(line: $0.text) }
+    }
+
+    /// Whether a line reads as a table-of-contents entry: a "§" with a title, dot leaders, a
+    /// bullet, a numbered entry, or a page number after a tab. Text is found as Foundation's
+    /// `contains(_:)` finds it (`containsText`), without its copy of the line per search.
+    static func isTableOfContentsEntry(line: String) -> Bool {
+        let trimmed = line.trimmingWhitespaces()
+        // "§ 12/24" alone is an item heading; a TOC entry has a title beside the number.
+        let hasTitle = trimmed.contains { $0.isLetter } || trimmed.containsText("\t")
+        return (trimmed.containsText("§") && hasTitle) || trimmed.containsText("....") || trimmed.hasPrefix("•")
+            || Patterns.range(of: #"^([a-z]\)|\d{1,3}\.)\s"#, in: trimmed) != nil
+            || Patterns.range(of: #"\t\d{1,3}$"#, in: trimmed) != nil
     }
 
     /// Where the last item ends: the first block after its heading that opens an attendance

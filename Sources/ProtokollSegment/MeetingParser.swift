@@ -54,7 +54,7 @@ struct MeetingParser {
             let block = input.blocks[blockIndex]
             let text = reflow(block.text)
             let lower = text.quickLowercased()
-            guard !text.contains(":"), !text.contains("\t"),
+            guard !text.containsText(":"), !text.containsText("\t"),
                 SwedishDate.date(in: text) == nil, !kindWords.contains(lower), text.count >= 4,
                 !Vocabulary.tableOfContents.contains(lower)
             else { continue }

@@ -169,7 +169,7 @@ struct PersonEntry: Equatable {
         {
             return true
         }
-        return !strict && !text.contains(" ") && text.first?.isUppercase == true && text.count > 2
+        return !strict && !text.containsText(" ") && text.first?.isUppercase == true && text.count > 2
     }
 
     static func makePerson(name: String, raw: String, partyRaw: String?) -> PersonRef {

@@ -13,9 +13,13 @@ import ProtokollModel
 struct PhraseCores {
     /// The cores, looked for together in one pass over a line.
     let cores: PhraseList
+    /// Each core's byte pairs: a line's lowercase form lacking some pair of every core holds
+    /// none of them, and is passed over without a search.
+    private let pairs: [BytePairs]
 
     init(cores: [String]) {
         self.cores = PhraseList(cores)
+        pairs = cores.map(BytePairs.init)
     }
 
     /// Whether the phrases may occur in text made from `lines` as above: `false` means no
@@ -24,7 +28,8 @@ struct PhraseCores {
         lines.contains { line in
             // On a line whose scalars are characters the list compares bytes.
             let search = line.lowerSearch
-            return !search.scalarsAreCharacters || cores.isFound(in: search)
+            return !search.scalarsAreCharacters
+                || (pairs.contains(where: line.lowerPairs.mayHold) && cores.isFound(in: search))
         }
     }
 

@@ -272,24 +272,31 @@ struct RecordBuilder {
     }
 
     func output() -> [PublicRecord] {
-        var records: [PublicRecord] = [.sourceDocument(sourceDocument())]
+        // Each record is copied into the list once, and the list is made as long as it gets:
+        // a record is large, and a list grown step by step moves every record each time.
+        var records: [PublicRecord] = []
+        records.reserveCapacity(
+            3 + participants.count + items.count + decisions.count + statements.count + voteEvents.count + votes.count
+                + signatures.count + input.furniture.count + issues.count)
+        records.append(.sourceDocument(sourceDocument()))
         if let meeting { records.append(.meeting(meeting)) }
-        records += participants.map(PublicRecord.participant)
-        records += items.map(PublicRecord.agendaItem)
-        records += decisions.map(PublicRecord.decision)
-        records += statements.map(PublicRecord.statement)
-        records += voteEvents.map(PublicRecord.voteEvent)
-        records += votes.map(PublicRecord.vote)
-        records += signatures.map(PublicRecord.signature)
-        records += input.furniture.map { furniture in
-            .furniture(
-                FurnitureRecord(
-                    id: "\(docID)/f/\(furniture.index + 1)", doc_id: docID, kind: furniture.kind.rawValue,
-                    text: furniture.text,
-                    page: furniture.page, rule: furniture.rule, score: furniture.score,
-                    prov: input.provenance(furniture: furniture)))
-        }
-        records += issues.map(PublicRecord.parseIssue)
+        records.append(contentsOf: participants.lazy.map(PublicRecord.participant))
+        records.append(contentsOf: items.lazy.map(PublicRecord.agendaItem))
+        records.append(contentsOf: decisions.lazy.map(PublicRecord.decision))
+        records.append(contentsOf: statements.lazy.map(PublicRecord.statement))
+        records.append(contentsOf: voteEvents.lazy.map(PublicRecord.voteEvent))
+        records.append(contentsOf: votes.lazy.map(PublicRecord.vote))
+        records.append(contentsOf: signatures.lazy.map(PublicRecord.signature))
+        records.append(
+            contentsOf: input.furniture.lazy.map { furniture in
+                .furniture(
+                    FurnitureRecord(
+                        id: "\(docID)/f/\(furniture.index + 1)", doc_id: docID, kind: furniture.kind.rawValue,
+                        text: furniture.text,
+                        page: furniture.page, rule: furniture.rule, score: furniture.score,
+                        prov: input.provenance(furniture: furniture)))
+            })
+        records.append(contentsOf: issues.lazy.map(PublicRecord.parseIssue))
         records.append(
             .canonicalText(CanonicalTextRecord(doc_id: docID, text: input.canonicalText)))
         return records
@@ -320,6 +327,11 @@ struct RecordBuilder {
     /// - Parameter text: The start of the canonical text (20,000 characters tell as much as the
     ///   whole text).
     static func language(_ text: String) -> String? {
+        // Most text lowercases by Latin arithmetic, which keeps scalars that are characters
+        // so: it is read as its lowercase form without making that form.
+        if text.scalarsAreCharacters, let counts = scalarWordCounts(text, lowercasing: true) {
+            return language(wordCount: counts.words, swedish: counts.swedish, other: counts.other)
+        }
         let lower = text.quickLowercased()
         guard lower.scalarsAreCharacters else {
             // Characters may join several scalars here; compare them as text.
@@ -329,17 +341,28 @@ struct RecordBuilder {
                 wordCount: words.count, swedish: short.count { swedishList.contains(String($0)) },
                 other: short.count { otherList.contains(String($0)) })
         }
+        return scalarWordCounts(lower, lowercasing: false).flatMap {
+            language(wordCount: $0.words, swedish: $0.swedish, other: $0.other)
+        }
+    }
+
+    /// The words of a text whose scalars are its characters, and its Swedish and other
+    /// function words; `nil` when `lowercasing` meets a scalar it cannot lowercase (see
+    /// `forEachScalarWordKey`).
+    private static func scalarWordCounts(_ text: String, lowercasing: Bool) -> (
+        words: Int, swedish: Int, other: Int
+    )? {
         var wordCount = 0
         var swedish = 0
         var other = 0
-        forEachScalarWordKey(lower) { key in
+        let finished = forEachScalarWordKey(text, lowercasing: lowercasing) { key in
             wordCount += 1
             guard let key else { return }
             // A handful of keys: comparing each is cheaper than hashing the word.
             if swedishKeys.contains(key) { swedish += 1 }
             if otherKeys.contains(key) { other += 1 }
         }
-        return language(wordCount: wordCount, swedish: swedish, other: other)
+        return finished ? (wordCount, swedish, other) : nil
     }
 
     /// "sv" when a text of at least 20 words has Swedish function words outnumbering other
@@ -366,9 +389,14 @@ struct RecordBuilder {
     /// Hands `body` the `latin1Key` of each word of a text whose scalars are its characters, in
     /// order: the runs of alphabetic scalars, as a character is a letter when its first scalar
     /// is alphabetic. The scalars are read from the UTF-8 bytes, ASCII without decoding.
-    private static func forEachScalarWordKey(_ text: String, _ body: (UInt32?) -> Void) {
+    ///
+    /// With `lowercasing`, each scalar is read as `lowercaseLatin` lowercases it ("A"–"Z" and
+    /// "À"–"Þ" but "×" up by 0x20), so the keys are those of `quickLowercased()`; the walk
+    /// stops, answering `false`, at a scalar beyond Latin-1 that lowercasing changes, where
+    /// `quickLowercased()` hands the text to `lowercased()`.
+    private static func forEachScalarWordKey(_ text: String, lowercasing: Bool, _ body: (UInt32?) -> Void) -> Bool {
         var text = text
-        text.withUTF8 { bytes in
+        return text.withUTF8 { bytes in
             var key: UInt32 = 0
             var length = 0
             var index = 0
@@ -376,11 +404,15 @@ struct RecordBuilder {
                 let lead = bytes[index]
                 let scalar: Unicode.Scalar
                 if lead < 0x80 {
-                    scalar = Unicode.Scalar(lead)
+                    let upper = lowercasing && lead >= 0x41 && lead <= 0x5A
+                    scalar = Unicode.Scalar(upper ? lead | 0x20 : lead)
                     index += 1
                 } else {
                     let decoded = decodeScalar(bytes, at: index)
-                    scalar = decoded.scalar
+                    guard let read = lowercasing ? latinLowercased(decoded.scalar) : decoded.scalar else {
+                        return false
+                    }
+                    scalar = read
                     index += decoded.length
                 }
                 if isAlphabetic(scalar) {
@@ -393,6 +425,17 @@ struct RecordBuilder {
                 }
             }
             if length > 0 { body(length <= 4 && key != 0 ? key : nil) }
+            return true
+        }
+    }
+
+    /// A scalar beyond ASCII as `lowercaseLatin` lowercases it; `nil` beyond Latin-1 where
+    /// lowercasing changes it.
+    private static func latinLowercased(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar.value {
+        case 0xC0...0xDE where scalar.value != 0xD7: Unicode.Scalar(scalar.value + 0x20)
+        case 0..<0x100: scalar
+        default: scalar.properties.changesWhenLowercased ? nil : scalar
         }
     }
 

@@ -10,10 +10,12 @@ struct TextLine: Equatable {
     private final class Texts: Sendable {
         let text: SearchableText
         let lower: SearchableText
+        let lowerPairs: BytePairs
 
         init(text: SearchableText, lower: SearchableText) {
             self.text = text
             self.lower = lower
+            lowerPairs = BytePairs(lower.text)
         }
     }
 
@@ -26,15 +28,23 @@ struct TextLine: Equatable {
 
     init(text: String, lower: String, start: Int, end: Int, block: Int, page: Int) {
         self.init(
-            text: text, scalarsAreCharacters: text.scalarsAreCharacters, lower: lower, start: start, end: end,
-            block: block, page: page)
+            text: text, scalarsAreCharacters: text.scalarsAreCharacters, lower: lower, lowerIsLatin: false,
+            start: start, end: end, block: block, page: page)
     }
 
     /// `scalarsAreCharacters` tells whether the scalars of `text` are characters, known
-    /// already for every line of a block whose scalars are.
-    init(text: String, scalarsAreCharacters: Bool, lower: String, start: Int, end: Int, block: Int, page: Int) {
+    /// already for every line of a block whose scalars are. `lowerIsLatin` tells that `lower`
+    /// was made by `latinLowercased()`: it then differs from `text` only in letters below
+    /// U+0100, which stand alone as every scalar below U+0300 does, and whether a scalar
+    /// stands alone is all that `scalarsAreCharacters` asks, so the two texts answer alike.
+    init(
+        text: String, scalarsAreCharacters: Bool, lower: String, lowerIsLatin: Bool, start: Int, end: Int,
+        block: Int, page: Int
+    ) {
         texts = Texts(
-            text: SearchableText(text, scalarsAreCharacters: scalarsAreCharacters), lower: SearchableText(lower))
+            text: SearchableText(text, scalarsAreCharacters: scalarsAreCharacters),
+            lower: lowerIsLatin
+                ? SearchableText(lower, scalarsAreCharacters: scalarsAreCharacters) : SearchableText(lower))
         self.start = start
         self.end = end
         self.block = block
@@ -47,6 +57,9 @@ struct TextLine: Equatable {
     /// `text` lowercased, once, and whether its scalars are characters, found once: the parsers
     /// compare and search most lines against lowercase vocabulary, several times each.
     var lowerSearch: SearchableText { texts.lower }
+
+    /// The byte pairs of `lower`, for ruling out phrases before searching (see `LinePhrase`).
+    var lowerPairs: BytePairs { texts.lowerPairs }
 
     /// The line's text.
     var text: String { texts.text.text }
@@ -117,43 +130,52 @@ struct SegmentInput {
             lineStarts.append(lines.count)
             var start = block.charStart
             let plain = block.text.scalarsAreCharacters
-            for (text, lower, length) in Self.lines(of: block.text, scalarsAreCharacters: plain) {
+            for (text, lower, lowerIsLatin, length) in Self.lines(of: block.text, scalarsAreCharacters: plain) {
                 let page = block.parts.last { $0.charStart <= start }?.page ?? block.page
                 lines.append(
                     TextLine(
                         text: text, scalarsAreCharacters: plain || text.scalarsAreCharacters, lower: lower,
-                        start: start, end: start + length, block: index, page: page))
+                        lowerIsLatin: lowerIsLatin, start: start, end: start + length, block: index, page: page))
                 start += length + 1
             }
         }
     }
 
     /// A block's text cut at each line feed, empty lines kept, with each line's lowercase form
-    /// (`quickLowercased()`) and its length in scalars; `scalarsAreCharacters` is the text's.
+    /// (`quickLowercased()`), whether that form is `latinLowercased()`, and the line's length
+    /// in scalars; `scalarsAreCharacters` is the text's.
     private static func lines(of text: String, scalarsAreCharacters: Bool) -> [(
-        text: String, lower: String, scalars: Int
+        text: String, lower: String, lowerIsLatin: Bool, scalars: Int
     )] {
+        func line(_ text: String, scalars: Int) -> (text: String, lower: String, lowerIsLatin: Bool, scalars: Int) {
+            guard let lower = text.latinLowercased() else { return (text, text.lowercased(), false, scalars) }
+            return (text, lower, true, scalars)
+        }
         guard scalarsAreCharacters else {
             return text.split(separator: "\n", omittingEmptySubsequences: false).map {
-                let line = String($0)
-                return (line, line.quickLowercased(), $0.unicodeScalars.count)
+                line(String($0), scalars: $0.unicodeScalars.count)
             }
         }
         // Each scalar is a character, and the line feed a byte of its own: the lines are cut
-        // at its bytes, and a line's scalars are its bytes that do not continue one.
-        var text = text
-        return text.withUTF8 { bytes in
-            var lines: [(text: String, lower: String, scalars: Int)] = []
+        // at its bytes, and a line's scalars are its bytes that do not continue one. Each line
+        // is copied out of the text, which is valid UTF-8 already.
+        var bytesOfText = text
+        let pieces = bytesOfText.withUTF8 { bytes in
+            var pieces: [(bytes: Range<Int>, scalars: Int)] = []
             var lineStart = 0
             while true {
                 var lineEnd = lineStart
                 while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
                 let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-                let string = String(decoding: line, as: UTF8.self)
-                lines.append((string, string.quickLowercased(), line.count - continuationBytes(in: line)))
-                guard lineEnd < bytes.count else { return lines }
+                pieces.append((lineStart..<lineEnd, line.count - continuationBytes(in: line)))
+                guard lineEnd < bytes.count else { return pieces }
                 lineStart = lineEnd + 1
             }
+        }
+        let utf8 = text.utf8
+        return pieces.map { piece in
+            let start = utf8.index(utf8.startIndex, offsetBy: piece.bytes.lowerBound)
+            return line(String(text[start..<utf8.index(start, offsetBy: piece.bytes.count)]), scalars: piece.scalars)
         }
     }
 

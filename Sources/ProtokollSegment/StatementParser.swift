@@ -23,9 +23,7 @@ struct StatementParser {
         var index = 0
         while index < lines.count {
             let line = lines[index]
-            if Self.statementLeads.mayStart(line.lower),
-                let match = Vocabulary.statements.first(where: { line.lower.hasTextPrefix($0.label) }),
-                !voteLines.contains(line.start),
+            if let match = Self.statement(openedBy: line), !voteLines.contains(line.start),
                 line.text.count <= 120
             {
                 var body: [TextLine] = []
@@ -40,8 +38,7 @@ struct StatementParser {
                     ItemHeading.parse(lines[index].text) == nil,
                     !voteLines.contains(lines[index].start),
                     !(input.blocks[lines[index].block].kind == .heading
-                        && Self.statementLeads.mayStart(lines[index].lower)
-                        && Vocabulary.statements.contains(where: { lines[index].lower.hasTextPrefix($0.label) }))
+                        && Self.statement(openedBy: lines[index]) != nil)
                 {
                     body.append(lines[index])
                     index += 1
@@ -60,7 +57,7 @@ struct StatementParser {
                 statements.append(Statement(kind: match.kind, authors: authors, text: text, lines: heading + body))
                 continue
             }
-            if let range = line.textSearch.range(of: " reserverar sig") {
+            if let range = line.textRange(of: Self.reservationPhrase) {
                 let authors = String(line.text[..<range.lowerBound]).replacingText(" och ", with: ", ")
                     .split(separator: ",").compactMap { PersonEntry.parse(String($0))?.person }
                 statements.append(
@@ -71,6 +68,22 @@ struct StatementParser {
         return statements
     }
 
+    /// "X (M) och Y (S) reserverar sig mot beslutet."
+    private static let reservationPhrase = LinePhrase(" reserverar sig")
+
+    /// The statement of `Vocabulary.statements` whose label starts the line's lowercase form.
+    ///
+    /// The line's first byte rules out most lines, and where the lowercase form's scalars are
+    /// characters, a label starts it only as bytes, so its byte pairs rule out most others.
+    static func statement(openedBy line: TextLine) -> (label: String, kind: String)? {
+        guard statementLeads.mayStart(line.lower) else { return nil }
+        let bytesTell = line.lowerSearch.scalarsAreCharacters
+        return zip(Vocabulary.statements, labelPairs).first { statement, pairs in
+            (!bytesTell || line.lowerPairs.mayHold(pairs)) && line.lower.hasTextPrefix(statement.label)
+        }?.0
+    }
+
     /// What a statement heading line may start with, tested before each heading is compared.
     private static let statementLeads = PhraseLeads(Vocabulary.statements.map(\.label))
+    private static let labelPairs = Vocabulary.statements.map { BytePairs($0.label) }
 }

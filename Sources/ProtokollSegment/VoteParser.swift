@@ -42,7 +42,9 @@ struct VoteParser {
         let bytesTell = lower.scalarsAreCharacters
         guard
             let match = Vocabulary.voteOptions.first(where: {
-                bytesTell ? lower.utf8.elementsEqual($0.label.utf8) : lower == $0.label
+                bytesTell
+                    ? lower.utf8.count == $0.label.utf8.count && lower.utf8.elementsEqual($0.label.utf8)
+                    : lower == $0.label
             })
         else { return nil }
         return (match.option, text, count)
@@ -80,7 +82,7 @@ struct VoteParser {
         for line in lines {
             let text = line.text.trimmingWhitespaces()
             // "Omröstningen utfaller med 7 ja-röster mot 6 nej-röster", not "… utföll enligt nedan".
-            if line.lowerSearch.contains("röstningen utf"), text.contains(where: \.isNumber) {
+            if line.lowerContains(Self.resultPhrase), text.contains(where: \.isNumber) {
                 resultRaw = text
             }
             if let found = Self.option(text) {
@@ -112,7 +114,7 @@ struct VoteParser {
                 personText = String(text[..<range.lowerBound]).trimming(Self.whitespaceAndPeriod)
                 reservation = (String(text[range.upperBound...]).trimmingWhitespaces(), [line])
             }
-            guard let entry = PersonEntry.parse(personText), !text.contains(":") || reservation != nil else {
+            guard let entry = PersonEntry.parse(personText), !text.containsText(":") || reservation != nil else {
                 current = nil
                 continue
             }
@@ -141,12 +143,18 @@ struct VoteParser {
     ]
     private static let votePhraseList = PhraseList(votePhrases.map(\.phrase))
 
-    /// Whether a lowercase line may hold a vote phrase: every phrase holds "östar" or "vstår",
-    /// and where the line's scalars are characters the list compares bytes, so a line without
-    /// those bytes holds none. Both start with bytes rarer than the phrases' first ones.
-    static func mayHoldVotePhrase(_ lower: SearchableText) -> Bool {
-        !lower.scalarsAreCharacters || lower.text.containsBytes("östar") || lower.text.containsBytes("vstår")
+    /// "Omröstningen utfaller …", the sentence that gives a vote's result.
+    private static let resultPhrase = LinePhrase("röstningen utf")
+
+    /// Whether a line's lowercase form may hold a vote phrase: every phrase holds "östar" or
+    /// "vstår", and where the line's scalars are characters the list compares bytes, so a line
+    /// without those bytes holds none.
+    static func mayHoldVotePhrase(_ line: TextLine) -> Bool {
+        !line.lowerSearch.scalarsAreCharacters || line.lowerContainsBytes(voteCores[0])
+            || line.lowerContainsBytes(voteCores[1])
     }
+
+    private static let voteCores = [LinePhrase("östar"), LinePhrase("vstår")]
 
     /// "Anna Ek (S), Bo Ek (M) och Cai Ek (C) röstar ja (3)." and "… avstår från att rösta (1)."
     private func sentenceVotes(
@@ -156,7 +164,7 @@ struct VoteParser {
     ) {
         for line in lines {
             let lower = line.lowerSearch
-            guard Self.mayHoldVotePhrase(lower), let found = Self.votePhraseList.firstIndex(in: lower),
+            guard Self.mayHoldVotePhrase(line), let found = Self.votePhraseList.firstIndex(in: lower),
                 let range = lower.range(of: Self.votePhrases[found].phrase)
             else { continue }
             let option = Self.votePhrases[found].option

@@ -189,6 +189,29 @@ struct TextHelperTests {
         }
     }
 
+    /// Splitting at an ASCII separator in one loop over the bytes gives the pieces of the
+    /// generic split on the UTF-8 view, and of the split on characters, for every number of
+    /// splits: separators in runs and at the ends, combining accents, "\r\n", emoji.
+    @Test func asciiSplitsAgreeWithGenericSplits() {
+        var generator = SplitMix64(seed: 31)
+        let pieces = [",", ",", " ", "\t", "a", "Åsa", "e\u{301}", "\r\n", "\u{212A}", "😀", "\u{A0}", "ﬁ"]
+        for _ in 0..<4000 {
+            let text = (0..<(generator.next() % 10)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }
+                .joined()
+            for separator: Unicode.Scalar in [",", " ", "\t"] {
+                for maxSplits in [0, 1, 2, 3, Int.max] {
+                    let split = text.split(ascii: separator, maxSplits: maxSplits).map(String.init)
+                    let characters = text.split(separator: Character(separator), maxSplits: maxSplits).map(String.init)
+                    #expect(split == characters, "\(text.debugDescription) / \(separator) / \(maxSplits)")
+                    if text.scalarsAreCharacters {
+                        let bytes = text.utf8.split(separator: UInt8(separator.value), maxSplits: maxSplits)
+                        #expect(split == bytes.map { String(Substring($0)) }, "\(text.debugDescription)")
+                    }
+                }
+            }
+        }
+    }
+
     @Test func wordSplitsAgreeWithScalarSplits() {
         let texts = [
             "  Beslut\tom   budget\u{00A0}2024 ", "\u{2003}Åsa\u{0085}Öberg\n", "", " \t ", "e\u{301}n rad", "ett",

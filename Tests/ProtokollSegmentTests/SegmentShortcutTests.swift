@@ -1,5 +1,6 @@
 import Foundation
 import ProtokollModel
+import TestSupport
 import Testing
 
 @testable import ProtokollSegment
@@ -123,8 +124,22 @@ struct SegmentShortcutTests {
             swedish, swedish.uppercased(), String(repeating: swedish + " ", count: 3),
             "The meeting and the council of the people and the city der und les des " + swedish,
             String(repeating: "och att som för är med på av till det ÅÄÖ ", count: 4),
+            swedish + " Σ " + swedish.uppercased(), swedish.uppercased() + " \u{212A} " + swedish,
+            // Swedish only by capitals beyond ASCII.
+            String(repeating: "ÄR PÅ FÖR xx yy zz ", count: 4), String(repeating: "ÄR PÅ FÖR Σ yy zz ", count: 4),
         ]
-        for text in texts where text.lowercased().scalarsAreCharacters {
+        // Function words in any case among scalars that lowercase by arithmetic, that
+        // lowercasing leaves, and that it changes beyond Latin-1 ("Σ", the Kelvin sign).
+        var generator = SplitMix64(seed: 19)
+        let pieces = [
+            "och", "ATT", "Som", "FÖR", "är", "ÄR", "på", "PÅ", "Av", "the", "DER", " ", " ", " ", "–", "Σ",
+            "\u{212A}", "Þ", "×", "ß", "É", "é", "1", ".", "ﬁ",
+        ]
+        let random = (0..<400).map { _ in
+            (0..<Int.random(in: 0...60, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined()
+        }
+        for text in texts + random where text.lowercased().scalarsAreCharacters {
             let words = text.lowercased().split(whereSeparator: { !$0.isLetter })
             let short = words.filter { $0.count <= 4 }
             let swedishCount = short.count {
@@ -137,5 +152,6 @@ struct SegmentShortcutTests {
             #expect(RecordBuilder.language(text) == expected, "\(text)")
         }
         #expect(RecordBuilder.language(String(repeating: swedish + " ", count: 2)) == "sv")
+        #expect(RecordBuilder.language(String(repeating: "ÄR PÅ FÖR xx yy zz ", count: 4)) == "sv")
     }
 }

@@ -47,6 +47,18 @@ struct SegmentationCaseTests {
         #expect(result.decisions.last?.text == "bordlägga ärendet till kommande möte.")
     }
 
+    /// Without a formula, a block of several lines is read once: its att-clause or decision
+    /// sentence is one decision, not one per line.
+    @Test func decisionsWithoutFormulaReadEachBlockOnce() {
+        let result = SegmentedDocument(blocks: [
+            "#1. Budget", "att godkänna budgeten\nför år 2025", "Dagordningen godkändes och\nfastställdes.",
+        ])
+        #expect(
+            result.decisions.map(\.text) == [
+                "godkänna budgeten för år 2025", "Dagordningen godkändes och fastställdes.",
+            ])
+    }
+
     @Test func voteWithListsAndReservation() throws {
         let result = SegmentedDocument(blocks: [
             "#5. Vaccinationsfrågor", "Röstningen utföll enligt nedan:", "#Bifall (2)",
