@@ -17,7 +17,7 @@ public enum DocumentNormalizer {
         if input.failure == nil, input.document?.format == .pdf {
             let (verdicts, found) = PDFFurnitureDetector(pages: input.pages, lines: input.lines).detect()
             labels = found
-            var body: [TextLine] = []
+            var bodyByPage: [Int: [BodyLine]] = [:]
             for (line, verdict) in zip(input.lines, verdicts) {
                 if let verdict {
                     furniture.append(
@@ -25,12 +25,11 @@ public enum DocumentNormalizer {
                             docID: docID, index: furniture.count, kind: verdict.kind, text: TextRepair.clean(line.text),
                             page: line.page, bbox: line.bbox, rule: verdict.rule, score: verdict.score))
                 } else {
-                    body.append(line)
+                    bodyByPage[line.page, default: []].append(BodyLine(line))
                 }
             }
-            var paired: [(line: TextLine, sources: Int)] = []
-            paired.reserveCapacity(body.count)
-            let bodyByPage = Dictionary(grouping: body, by: \.page)
+            var paired: [BodyLine] = []
+            paired.reserveCapacity(input.lines.count - furniture.count)
             for page in input.pages {
                 paired += ColumnPairing.pair(bodyByPage[page.page] ?? [], pageWidth: page.width)
             }

@@ -36,8 +36,6 @@ struct PDFFurnitureDetector {
         var labels: [Int: String] = [:]
         let heights = Dictionary(pages.map { ($0.page, $0.height) }, uniquingKeysWith: { first, _ in first })
         let pageCount = max(pages.count, 1)
-        // Each line lowercased once: the phrase tests below compare lowercase vocabulary.
-        let lowered = lines.map { SearchableText($0.text.lowercasedUnlessLowercase()) }
 
         func zone(_ line: TextLine) -> Zone? {
             let height = heights[line.page] ?? 842
@@ -47,11 +45,13 @@ struct PDFFurnitureDetector {
         }
         // Each line's zone, found once: every step below asks it.
         let zones = lines.map(zone)
+        let marginLines = zones.reduce(0) { $1 == nil ? $0 : $0 + 1 }
 
         // 1. Repetition. Running headers and footers recur word for word, so each distinct
-        // text is folded once; `nil` marks protected body text.
-        var occurrences: [RepeatKey: [Int]] = [:]
-        var foldedTexts: [String: String?] = [:]
+        // text is folded once; `nil` marks protected body text. Each margin line may be a key
+        // of its own: room for them all spares growing the tables on the way.
+        var occurrences: [RepeatKey: [Int]] = Dictionary(minimumCapacity: marginLines)
+        var foldedTexts: [String: String?] = Dictionary(minimumCapacity: marginLines)
         // By index: only margin lines are read, and none is copied out for that.
         for index in lines.indices {
             guard let lineZone = zones[index] else { continue }
@@ -61,7 +61,8 @@ struct PDFFurnitureDetector {
                 folded = known
             } else {
                 folded =
-                    FurnitureVocabulary.isProtectedBody(line.text) ? nil : PageLabel.fold(lowercased: lowered[index])
+                    FurnitureVocabulary.isProtectedBody(line.text)
+                    ? nil : PageLabel.fold(lowercased: SearchableText(line.text.lowercasedUnlessLowercase()))
                 foldedTexts[line.text] = .some(folded)
             }
             guard let folded else { continue }
@@ -83,29 +84,28 @@ struct PDFFurnitureDetector {
             }
         }
 
-        // 2. Bands.
-        let linesByPage = Dictionary(grouping: lines.indices, by: { lines[$0].page })
-        for page in pages {
-            let onPage = linesByPage[page.page] ?? []
-            let header = onPage.filter { verdicts[$0]?.rule == "repeated_top" }
-            let footer = onPage.filter { verdicts[$0]?.rule == "repeated_bottom" }
-            if let boundary = header.map({ lines[$0].bbox.y1 }).max() {
-                let score = header.compactMap { verdicts[$0]?.score }.max() ?? 0
-                for index in onPage
-                where verdicts[index] == nil && zones[index] == .top
-                    && lines[index].bbox.y1 <= boundary + 2
-                {
-                    verdicts[index] = Verdict(kind: .runningHeader, rule: "header_band", score: score)
-                }
+        // 2. Bands. Each page's repeated lines set its band's edge and score; one pass gathers
+        // them for every page, and a second moves the margin lines inside a band into it.
+        var bands: [Int: Bands] = [:]
+        for index in lines.indices {
+            guard let verdict = verdicts[index] else { continue }
+            let box = lines[index].bbox
+            if verdict.rule == "repeated_top" {
+                bands[lines[index].page, default: Bands()].addHeader(bottom: box.y1, score: verdict.score)
+            } else if verdict.rule == "repeated_bottom" {
+                bands[lines[index].page, default: Bands()].addFooter(top: box.y0, score: verdict.score)
             }
-            if let boundary = footer.map({ lines[$0].bbox.y0 }).min() {
-                let score = footer.compactMap { verdicts[$0]?.score }.max() ?? 0
-                for index in onPage
-                where verdicts[index] == nil && zones[index] == .bottom
-                    && lines[index].bbox.y0 >= boundary - 2
-                {
-                    verdicts[index] = Verdict(kind: .runningFooter, rule: "footer_band", score: score)
-                }
+        }
+        let pageNumbers = Set(pages.map(\.page))
+        for index in lines.indices where verdicts[index] == nil {
+            guard let lineZone = zones[index], let band = bands[lines[index].page],
+                pageNumbers.contains(lines[index].page)
+            else { continue }
+            let box = lines[index].bbox
+            if lineZone == .top, let header = band.header, box.y1 <= header.edge + 2 {
+                verdicts[index] = Verdict(kind: .runningHeader, rule: "header_band", score: header.score)
+            } else if lineZone == .bottom, let footer = band.footer, box.y0 >= footer.edge - 2 {
+                verdicts[index] = Verdict(kind: .runningFooter, rule: "footer_band", score: footer.score)
             }
         }
 
@@ -118,7 +118,7 @@ struct PDFFurnitureDetector {
                 if verdicts[index] == nil || line.text == label {
                     verdicts[index] = Verdict(kind: .pageNumber, rule: "page_label", score: 1)
                 }
-            } else if lowered[index].text == "sida", index + 1 < lines.count,
+            } else if Self.lowercasesToSida(line.text), index + 1 < lines.count,
                 lines[index + 1].page == line.page, PageLabel.number(in: lines[index + 1].text) == line.page
             {
                 labels[line.page] = "Sida \(line.page)"
@@ -128,7 +128,7 @@ struct PDFFurnitureDetector {
         }
 
         // 4. Phrases.
-        let phrases = lowered.map(LinePhrases.init(lowercased:))
+        let phrases = lines.map { LinePhrases(line: $0.text) }
         let signingPages = Set(lines.indices.filter { phrases[$0].signingPageMarker }.map { lines[$0].page })
         for index in lines.indices {
             if signingPages.contains(lines[index].page) {
@@ -159,6 +159,29 @@ struct PDFFurnitureDetector {
             }
         }
         return (verdicts, labels)
+    }
+
+    /// Whether `text` lowercased is "sida", the word of a label whose number is a line of its
+    /// own. ASCII lowercases byte for byte, so an ASCII text of other than four bytes is not.
+    private static func lowercasesToSida(_ text: String) -> Bool {
+        if text.utf8.count != 4 && text.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+        return text.lowercasedUnlessLowercase() == "sida"
+    }
+
+    /// One page's running header and footer bands: the header reaches down to the lowest
+    /// bottom of its repeated lines, the footer up to the highest top of its own; each band's
+    /// score is the best of its lines.
+    private struct Bands {
+        var header: (edge: Double, score: Double)?
+        var footer: (edge: Double, score: Double)?
+
+        mutating func addHeader(bottom: Double, score: Double) {
+            header = header.map { (max($0.edge, bottom), max($0.score, score)) } ?? (bottom, score)
+        }
+
+        mutating func addFooter(top: Double, score: Double) {
+            footer = footer.map { (min($0.edge, top), max($0.score, score)) } ?? (top, score)
+        }
     }
 
     private enum Zone {

@@ -11,9 +11,9 @@ struct LayoutTests {
         let lines =
             names.enumerated().map { Lines.line($1, page: 1, y: 400 + Double($0) * 12.6, x: 70, width: 90) }
             + places.enumerated().map { Lines.line($1, page: 1, y: 400 + Double($0) * 12.6, x: 260, width: 60) }
-        let paired = ColumnPairing.pair(lines, pageWidth: 595)
+        let paired = ColumnPairing.pair(lines.map(BodyLine.init), pageWidth: 595)
         #expect(
-            paired.map(\.line.text) == [
+            paired.map(\.text) == [
                 "Anna-May Björk\tAskersund", "Johanna Svärd\tDegerfors", "Veronica Wallgren\tHallsberg",
             ])
         #expect(paired.map(\.sources) == [2, 2, 2])
@@ -27,7 +27,8 @@ struct LayoutTests {
         let right = (0..<3).map {
             Lines.line("Höger \($0) med en lång rad text", page: 1, y: 100 + Double($0) * 14, x: 310, width: 230)
         }
-        #expect(ColumnPairing.pair(left + right, pageWidth: 595).map(\.sources) == [1, 1, 1, 1, 1, 1])
+        #expect(
+            ColumnPairing.pair((left + right).map(BodyLine.init), pageWidth: 595).map(\.sources) == [1, 1, 1, 1, 1, 1])
     }
 
     @Test func blocksSplitAtGapsMarkersAndWeight() {
@@ -39,7 +40,7 @@ struct LayoutTests {
             Lines.line("att justera protokollet.", page: 1, y: 172),
             Lines.line("2. Justeringen sker digitalt.", page: 1, y: 184),
         ]
-        let drafts = PDFBlockBuilder.blocks(pages: [Lines.page(1)], body: lines.map { ($0, 1) })
+        let drafts = PDFBlockBuilder.blocks(pages: [Lines.page(1)], body: lines.map(BodyLine.init))
         // Consecutive bold lines are one heading: the § number and its title.
         #expect(
             drafts.map(\.lines) == [
