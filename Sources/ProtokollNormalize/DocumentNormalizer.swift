@@ -18,14 +18,17 @@ public enum DocumentNormalizer {
             let (verdicts, found) = PDFFurnitureDetector(pages: input.pages, lines: input.lines).detect()
             labels = found
             var bodyByPage: [Int: [BodyLine]] = [:]
-            for (line, verdict) in zip(input.lines, verdicts) {
+            // By index: a line copied out of the array is three strings retained and released.
+            for (index, verdict) in verdicts.enumerated() {
+                let page = input.lines[index].page
                 if let verdict {
                     furniture.append(
                         Furniture(
-                            docID: docID, index: furniture.count, kind: verdict.kind, text: TextRepair.clean(line.text),
-                            page: line.page, bbox: line.bbox, rule: verdict.rule, score: verdict.score))
+                            docID: docID, index: furniture.count, kind: verdict.kind,
+                            text: TextRepair.clean(input.lines[index].text), page: page, bbox: input.lines[index].bbox,
+                            rule: verdict.rule, score: verdict.score))
                 } else {
-                    bodyByPage[line.page, default: []].append(BodyLine(line))
+                    bodyByPage[page, default: []].append(BodyLine(input.lines[index]))
                 }
             }
             var paired: [BodyLine] = []

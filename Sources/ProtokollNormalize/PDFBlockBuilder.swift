@@ -23,8 +23,7 @@ enum PDFBlockBuilder {
                 let current = drafts.count - 1
                 drafts[current].lines.append(text)
                 drafts[current].linePages.append(line.page)
-                drafts[current].boxes[line.page] =
-                    drafts[current].boxes[line.page].map { $0.union(line.bbox) } ?? line.bbox
+                drafts[current].boxes.add(line.bbox, page: line.page)
                 drafts[current].sourceLines += line.sources
             } else {
                 drafts.append(draft(for: line, text: text))
@@ -41,9 +40,11 @@ enum PDFBlockBuilder {
     }
 
     private static func draft(for line: BodyLine, text: String) -> BlockDraft {
-        BlockDraft(
-            kind: .text, lines: [text], linePages: [line.page], boxes: [line.page: line.bbox],
-            fontSize: line.fontSize, bold: line.bold, sourceLines: line.sources)
+        var draft = BlockDraft(
+            kind: .text, lines: [text], linePages: [line.page], fontSize: line.fontSize, bold: line.bold,
+            sourceLines: line.sources)
+        draft.boxes.add(line.bbox, page: line.page)
+        return draft
     }
 
     /// The most common gap between a line's bottom and the next line's top, in quarter points:

@@ -37,14 +37,15 @@ struct PDFFurnitureDetector {
         let heights = Dictionary(pages.map { ($0.page, $0.height) }, uniquingKeysWith: { first, _ in first })
         let pageCount = max(pages.count, 1)
 
-        func zone(_ line: TextLine) -> Zone? {
-            let height = heights[line.page] ?? 842
-            if line.bbox.y1 <= height * Self.marginShare { return .top }
-            if line.bbox.y0 >= height * (1 - Self.marginShare) { return .bottom }
+        // Each line's zone, found once: every step below asks it. By index, as below: a line
+        // copied out of the array is three strings retained and released.
+        let zones = lines.indices.map { index -> Zone? in
+            let height = heights[lines[index].page] ?? 842
+            let box = lines[index].bbox
+            if box.y1 <= height * Self.marginShare { return .top }
+            if box.y0 >= height * (1 - Self.marginShare) { return .bottom }
             return nil
         }
-        // Each line's zone, found once: every step below asks it.
-        let zones = lines.map(zone)
         let marginLines = zones.reduce(0) { $1 == nil ? $0 : $0 + 1 }
 
         // 1. Repetition. Running headers and footers recur word for word, so each distinct
@@ -52,18 +53,17 @@ struct PDFFurnitureDetector {
         // of its own: room for them all spares growing the tables on the way.
         var occurrences: [RepeatKey: [Int]] = Dictionary(minimumCapacity: marginLines)
         var foldedTexts: [String: String?] = Dictionary(minimumCapacity: marginLines)
-        // By index: only margin lines are read, and none is copied out for that.
         for index in lines.indices {
             guard let lineZone = zones[index] else { continue }
-            let line = lines[index]
+            let text = lines[index].text
             let folded: String?
-            if let known = foldedTexts[line.text] {
+            if let known = foldedTexts[text] {
                 folded = known
             } else {
                 folded =
-                    FurnitureVocabulary.isProtectedBody(line.text)
-                    ? nil : PageLabel.fold(lowercased: SearchableText(line.text.lowercasedUnlessLowercase()))
-                foldedTexts[line.text] = .some(folded)
+                    FurnitureVocabulary.isProtectedBody(text)
+                    ? nil : PageLabel.fold(lowercased: SearchableText(text.lowercasedUnlessLowercase()))
+                foldedTexts[text] = .some(folded)
             }
             guard let folded else { continue }
             occurrences[RepeatKey(zone: lineZone, folded: folded), default: []].append(index)
@@ -111,24 +111,25 @@ struct PDFFurnitureDetector {
 
         // 3. Page labels.
         for index in lines.indices where zones[index] != nil {
-            let line = lines[index]
-            guard labels[line.page] == nil else { continue }
-            if let label = PageLabel.label(in: line.text, page: line.page) {
-                labels[line.page] = label
-                if verdicts[index] == nil || line.text == label {
+            let page = lines[index].page
+            guard labels[page] == nil else { continue }
+            let text = lines[index].text
+            if let label = PageLabel.label(in: text, page: page) {
+                labels[page] = label
+                if verdicts[index] == nil || text == label {
                     verdicts[index] = Verdict(kind: .pageNumber, rule: "page_label", score: 1)
                 }
-            } else if Self.lowercasesToSida(line.text), index + 1 < lines.count,
-                lines[index + 1].page == line.page, PageLabel.number(in: lines[index + 1].text) == line.page
+            } else if Self.lowercasesToSida(text), index + 1 < lines.count,
+                lines[index + 1].page == page, PageLabel.number(in: lines[index + 1].text) == page
             {
-                labels[line.page] = "Sida \(line.page)"
+                labels[page] = "Sida \(page)"
                 verdicts[index] = Verdict(kind: .pageNumber, rule: "page_label", score: 1)
                 verdicts[index + 1] = Verdict(kind: .pageNumber, rule: "page_label", score: 1)
             }
         }
 
         // 4. Phrases.
-        let phrases = lines.map { LinePhrases(line: $0.text) }
+        let phrases = lines.indices.map { LinePhrases(line: lines[$0].text) }
         let signingPages = Set(lines.indices.filter { phrases[$0].signingPageMarker }.map { lines[$0].page })
         for index in lines.indices {
             if signingPages.contains(lines[index].page) {
@@ -163,7 +164,7 @@ struct PDFFurnitureDetector {
 
     /// Whether `text` lowercased is "sida", the word of a label whose number is a line of its
     /// own. ASCII lowercases byte for byte, so an ASCII text of other than four bytes is not.
-    private static func lowercasesToSida(_ text: String) -> Bool {
+    static func lowercasesToSida(_ text: String) -> Bool {
         if text.utf8.count != 4 && text.utf8.allSatisfy({ $0 < 0x80 }) { return false }
         return text.lowercasedUnlessLowercase() == "sida"
     }

@@ -31,6 +31,22 @@ struct LayoutTests {
             ColumnPairing.pair((left + right).map(BodyLine.init), pageWidth: 595).map(\.sources) == [1, 1, 1, 1, 1, 1])
     }
 
+    /// Bullets drawn apart come out before their texts; each goes back in front of the text on
+    /// its baseline, and one with no text there stays where it was read.
+    @Test func loneBulletsRejoinTheirLines() {
+        let lines = [
+            Lines.line("•", page: 1, y: 100, x: 56, width: 5), Lines.line("•", page: 1, y: 120, x: 56, width: 5),
+            Lines.line("•", page: 1, y: 300, x: 56, width: 5),
+            Lines.line("Första punkten", page: 1, y: 100, x: 70, width: 80),
+            Lines.line("Andra punkten", page: 1, y: 120, x: 70, width: 80),
+            Lines.line("Slutord", page: 1, y: 400, x: 70, width: 40),
+        ]
+        let attached = ColumnPairing.attachLoneBullets(lines.map(BodyLine.init))
+        #expect(attached.map(\.text) == ["•", "• Första punkten", "• Andra punkten", "Slutord"])
+        #expect(attached.map(\.sources) == [1, 2, 2, 1])
+        #expect(attached[1].bbox == BoundingBox(x0: 56, y0: 100, x1: 150, y1: 112))
+    }
+
     @Test func blocksSplitAtGapsMarkersAndWeight() {
         let lines = [
             Lines.line("§ 12/24", page: 1, y: 100, bold: true),
