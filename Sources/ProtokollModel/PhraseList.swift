@@ -93,6 +93,16 @@ public struct PhraseList: Sendable {
         firstIndex(in: text, stopAtAny: true) != nil
     }
 
+    /// Whether the UTF-8 `bytes`, whose scalars are characters (`scalarsStandAlone`), hold any
+    /// of the phrases: `isFound(in:)` of their text, for a caller that has the bytes in a
+    /// buffer and no string of them.
+    public func isFound(inBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytesSuffice else {
+            return isFound(in: SearchableText(String(decoding: bytes, as: UTF8.self), scalarsAreCharacters: true))
+        }
+        return scan(bytes, stopAtAny: true) != nil
+    }
+
     /// The first phrase `text` holds; with `stopAtAny`, the first found at all.
     private func firstIndex(in text: SearchableText, stopAtAny: Bool) -> Int? {
         guard bytesSuffice, text.scalarsAreCharacters else { return phrases.firstIndex(where: text.contains) }

@@ -7,7 +7,7 @@ struct BlockDraft {
     var lines: [String]
     var linePages: [Int]
     /// Per page, the union of the block's line boxes on it (PDF only).
-    var boxes: [Int: BoundingBox] = [:]
+    var boxes = PageBoxes()
     var fontSize: Double?
     var bold: Bool
     var headingLevel: Int?
@@ -21,7 +21,7 @@ struct BlockDraft {
     mutating func append(_ other: BlockDraft) {
         lines += other.lines
         linePages += other.linePages
-        boxes.merge(other.boxes) { lhs, rhs in lhs.union(rhs) }
+        boxes.add(other.boxes)
         sourceLines += other.sourceLines
     }
 }

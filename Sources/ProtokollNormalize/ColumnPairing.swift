@@ -13,9 +13,9 @@ enum ColumnPairing {
 
     /// Lines of one page in reading order; the result is in reading order too, with each merged
     /// row standing where its left half stood. `sources` counts the original lines per line.
-    static func pair(_ lines: [TextLine], pageWidth: Double) -> [(line: TextLine, sources: Int)] {
-        let (lines, attached) = attachLoneBullets(lines)
-        var result: [(line: TextLine, sources: Int)] = []
+    static func pair(_ lines: [BodyLine], pageWidth: Double) -> [BodyLine] {
+        let lines = attachLoneBullets(lines)
+        var result: [BodyLine] = []
         var index = 0
         while index < lines.count {
             let left = run(from: index, in: lines, pageWidth: pageWidth)
@@ -25,11 +25,12 @@ enum ColumnPairing {
                     var merged = leftLine
                     merged.text = leftLine.text + "\t" + rightLine.text
                     merged.bbox = leftLine.bbox.union(rightLine.bbox)
-                    result.append((merged, 2))
+                    merged.sources = 2
+                    result.append(merged)
                 }
                 index = right.upperBound
             } else {
-                result.append((lines[index], 1 + (attached[index] ?? 0)))
+                result.append(lines[index])
                 index += 1
             }
         }
@@ -40,23 +41,25 @@ enum ColumnPairing {
 
     /// A bullet drawn apart from its text ("•" at the margin, the text at a tab stop) comes out
     /// of poppler as a line of its own, often all the bullets before all the texts. Each lone
-    /// bullet goes back in front of the line on its baseline to its right.
-    /// - Returns: The lines without lone bullets, and per remaining line the bullets it took.
-    static func attachLoneBullets(_ lines: [TextLine]) -> ([TextLine], [Int: Int]) {
+    /// bullet goes back in front of the line on its baseline to its right, which counts it
+    /// among its `sources`.
+    /// - Returns: The lines without the lone bullets that found a line.
+    static func attachLoneBullets(_ lines: [BodyLine]) -> [BodyLine] {
         // Most pages have no lone bullet: their lines stay as they are, without a copy.
-        guard lines.contains(where: { isLoneBullet($0.text) }) else { return (lines, [:]) }
-        var result: [TextLine] = []
-        var attachedTo: [Int: Int] = [:]
-        var pending: [TextLine] = []
-        for line in lines {
+        guard lines.contains(where: { isLoneBullet($0.text) }) else { return lines }
+        var result: [BodyLine] = []
+        // Bullets by their place in `lines`.
+        var pending: [Int] = []
+        for (position, line) in lines.enumerated() {
             if isLoneBullet(line.text) {
-                pending.append(line)
+                pending.append(position)
             } else {
                 result.append(line)
             }
         }
-        var unmatched: [TextLine] = []
-        for bullet in pending {
+        var unmatched: Set<Int> = []
+        for position in pending {
+            let bullet = lines[position]
             let partner = result.indices.first { index in
                 let line = result[index]
                 return line.page == bullet.page && abs(line.bbox.y0 - bullet.bbox.y0) <= baselineTolerance + 1
@@ -66,26 +69,26 @@ enum ColumnPairing {
             if let partner {
                 result[partner].text = "• " + result[partner].text
                 result[partner].bbox = result[partner].bbox.union(bullet.bbox)
-                attachedTo[partner, default: 0] += 1
+                result[partner].sources += 1
             } else {
-                unmatched.append(bullet)
+                unmatched.insert(position)
             }
         }
-        guard !unmatched.isEmpty else { return (result, attachedTo) }
+        guard !unmatched.isEmpty else { return result }
         // Bullets with no partner stay, in their reading-order place.
-        var merged: [TextLine] = []
-        var counts: [Int: Int] = [:]
+        var merged: [BodyLine] = []
         var resultIndex = 0
-        for line in lines {
-            if unmatched.contains(line) {
-                merged.append(line)
-            } else if resultIndex < result.count, !pending.contains(line) {
-                counts[merged.count] = attachedTo[resultIndex]
+        var pendingIndex = 0
+        for position in lines.indices {
+            if pendingIndex < pending.count && pending[pendingIndex] == position {
+                pendingIndex += 1
+                if unmatched.contains(position) { merged.append(lines[position]) }
+            } else {
                 merged.append(result[resultIndex])
                 resultIndex += 1
             }
         }
-        return (merged, counts)
+        return merged
     }
 
     /// Whether the text, trimmed of whitespace characters, is one of `bullets`.
@@ -105,7 +108,7 @@ enum ColumnPairing {
     }
 
     /// The longest run from `start` of short lines sharing a left edge and going down the page.
-    private static func run(from start: Int, in lines: [TextLine], pageWidth: Double) -> Range<Int> {
+    private static func run(from start: Int, in lines: [BodyLine], pageWidth: Double) -> Range<Int> {
         guard start < lines.count, lines[start].bbox.width <= pageWidth * maximumLineShare else { return start..<start }
         var end = start + 1
         while end < lines.count, abs(lines[end].bbox.x0 - lines[start].bbox.x0) <= 2,
@@ -116,7 +119,7 @@ enum ColumnPairing {
         return start..<end
     }
 
-    private static func isRowPartner(_ left: ArraySlice<TextLine>, _ right: ArraySlice<TextLine>) -> Bool {
+    private static func isRowPartner(_ left: ArraySlice<BodyLine>, _ right: ArraySlice<BodyLine>) -> Bool {
         let leftEdge = left.map(\.bbox.x1).max() ?? 0
         return zip(left, right).allSatisfy { pair in
             abs(pair.0.bbox.y0 - pair.1.bbox.y0) <= baselineTolerance && pair.1.bbox.x0 > leftEdge

@@ -17,20 +17,22 @@ public enum DocumentNormalizer {
         if input.failure == nil, input.document?.format == .pdf {
             let (verdicts, found) = PDFFurnitureDetector(pages: input.pages, lines: input.lines).detect()
             labels = found
-            var body: [TextLine] = []
-            for (line, verdict) in zip(input.lines, verdicts) {
+            var bodyByPage: [Int: [BodyLine]] = [:]
+            // By index: a line copied out of the array is three strings retained and released.
+            for (index, verdict) in verdicts.enumerated() {
+                let page = input.lines[index].page
                 if let verdict {
                     furniture.append(
                         Furniture(
-                            docID: docID, index: furniture.count, kind: verdict.kind, text: TextRepair.clean(line.text),
-                            page: line.page, bbox: line.bbox, rule: verdict.rule, score: verdict.score))
+                            docID: docID, index: furniture.count, kind: verdict.kind,
+                            text: TextRepair.clean(input.lines[index].text), page: page, bbox: input.lines[index].bbox,
+                            rule: verdict.rule, score: verdict.score))
                 } else {
-                    body.append(line)
+                    bodyByPage[page, default: []].append(BodyLine(input.lines[index]))
                 }
             }
-            var paired: [(line: TextLine, sources: Int)] = []
-            paired.reserveCapacity(body.count)
-            let bodyByPage = Dictionary(grouping: body, by: \.page)
+            var paired: [BodyLine] = []
+            paired.reserveCapacity(input.lines.count - furniture.count)
             for page in input.pages {
                 paired += ColumnPairing.pair(bodyByPage[page.page] ?? [], pageWidth: page.width)
             }

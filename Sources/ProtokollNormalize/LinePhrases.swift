@@ -24,9 +24,34 @@ struct LinePhrases: Equatable {
         // No phrase of any list is in the line, so none of the lists finds one. A phrase in
         // the trimmed line is in the line too: no phrase starts or ends with a space.
         if lower.scalarsAreCharacters, !Self.anyPhrase.isFound(in: lower) {
-            self.init(signingPageMarker: Self.isTitle(lower.text), signatureBox: false, esignNote: false)
+            var text = lower.text
+            self.init(signingPageMarker: text.withUTF8(Self.isTitle), signatureBox: false, esignNote: false)
         } else {
             self.init(askingEachList: lower)
+        }
+    }
+
+    /// `init(lowercased:)` of the line's lowercase (`quickLowercased()`), made in a buffer on
+    /// the stack rather than as a new string.
+    ///
+    /// Every line of a document is asked, and making each one's lowercase string cost more
+    /// than the search. Where `lowercaseLatin` lowercases the line, the buffer holds the
+    /// lowercase string's bytes, so the answers read from them are that string's; a line
+    /// that holds any phrase, or whose bytes do not decide, is asked with the string.
+    init(line text: String) {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { buffer -> LinePhrases? in
+                let lower = UnsafeMutableBufferPointer(rebasing: buffer[..<bytes.count])
+                guard lowercaseLatin(bytes, into: lower) else { return nil }
+                let lowered = UnsafeBufferPointer(lower)
+                guard scalarsStandAlone(lowered), !Self.anyPhrase.isFound(inBytes: lowered) else { return nil }
+                return LinePhrases(signingPageMarker: Self.isTitle(lowered), signatureBox: false, esignNote: false)
+            }
+        }
+        if let answer, let answer {
+            self = answer
+        } else {
+            self.init(lowercased: SearchableText(text.quickLowercased()))
         }
     }
 
@@ -45,34 +70,31 @@ struct LinePhrases: Equatable {
         self.esignNote = esignNote
     }
 
-    /// Whether `text`, whose bytes decide, is a signing-page title once trimmed of what
-    /// `trimmingWhitespaces()` trims: among scalars that are characters, the tab, the space
-    /// and the no-break space (C2 A0).
-    private static func isTitle(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { bytes in
-            var start = 0
-            var end = bytes.count
-            while true {
-                if start < end && (bytes[start] == 0x09 || bytes[start] == 0x20) {
-                    start += 1
-                } else if end - start >= 2 && bytes[start] == 0xC2 && bytes[start + 1] == 0xA0 {
-                    start += 2
-                } else {
-                    break
-                }
+    /// Whether the UTF-8 `bytes`, whose scalars are characters, are a signing-page title once
+    /// trimmed of what `trimmingWhitespaces()` trims: among scalars that are characters, the
+    /// tab, the space and the no-break space (C2 A0).
+    private static func isTitle(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var start = 0
+        var end = bytes.count
+        while true {
+            if start < end && (bytes[start] == 0x09 || bytes[start] == 0x20) {
+                start += 1
+            } else if end - start >= 2 && bytes[start] == 0xC2 && bytes[start + 1] == 0xA0 {
+                start += 2
+            } else {
+                break
             }
-            while true {
-                if start < end && (bytes[end - 1] == 0x09 || bytes[end - 1] == 0x20) {
-                    end -= 1
-                } else if end - start >= 2 && bytes[end - 2] == 0xC2 && bytes[end - 1] == 0xA0 {
-                    end -= 2
-                } else {
-                    break
-                }
-            }
-            let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
-            return titles.contains { $0.elementsEqual(trimmed) }
         }
+        while true {
+            if start < end && (bytes[end - 1] == 0x09 || bytes[end - 1] == 0x20) {
+                end -= 1
+            } else if end - start >= 2 && bytes[end - 2] == 0xC2 && bytes[end - 1] == 0xA0 {
+                end -= 2
+            } else {
+                break
+            }
+        }
+        let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        return titles.contains { $0.elementsEqual(trimmed) }
     }
 }

@@ -7,27 +7,26 @@ import ProtokollModel
 /// or item marker at the start of the line ("•", "1.", "a)", "§"), or a "Label:<tab>value"
 /// row. A bold block of at most two lines, not a label row, is a heading.
 enum PDFBlockBuilder {
-    static func blocks(pages: [PageInfo], body: [(line: TextLine, sources: Int)]) -> [BlockDraft] {
-        let lineGap = usualLineGap(body.map(\.line))
+    static func blocks(pages: [PageInfo], body: [BodyLine]) -> [BlockDraft] {
+        let lineGap = usualLineGap(body)
         var drafts: [BlockDraft] = []
         // The previous line by its index, and the last draft changed where it stands: copying
         // lines and drafts in and out cost more than the decisions.
         var previous: Int?
         for index in body.indices {
-            let line = body[index].line
+            let line = body[index]
             let text = TextRepair.clean(line.text)
             guard !text.isEmpty else { continue }
             if let last = previous, !drafts.isEmpty,
-                !startsNewBlock(line, text: text, after: body[last].line, lineGap: lineGap)
+                !startsNewBlock(line, text: text, after: body[last], lineGap: lineGap)
             {
                 let current = drafts.count - 1
                 drafts[current].lines.append(text)
                 drafts[current].linePages.append(line.page)
-                drafts[current].boxes[line.page] =
-                    drafts[current].boxes[line.page].map { $0.union(line.bbox) } ?? line.bbox
-                drafts[current].sourceLines += body[index].sources
+                drafts[current].boxes.add(line.bbox, page: line.page)
+                drafts[current].sourceLines += line.sources
             } else {
-                drafts.append(draft(for: line, text: text, sources: body[index].sources))
+                drafts.append(draft(for: line, text: text))
             }
             previous = index
         }
@@ -40,15 +39,17 @@ enum PDFBlockBuilder {
         return drafts
     }
 
-    private static func draft(for line: TextLine, text: String, sources: Int) -> BlockDraft {
-        BlockDraft(
-            kind: .text, lines: [text], linePages: [line.page], boxes: [line.page: line.bbox],
-            fontSize: line.fontSize, bold: line.bold, sourceLines: sources)
+    private static func draft(for line: BodyLine, text: String) -> BlockDraft {
+        var draft = BlockDraft(
+            kind: .text, lines: [text], linePages: [line.page], fontSize: line.fontSize, bold: line.bold,
+            sourceLines: line.sources)
+        draft.boxes.add(line.bbox, page: line.page)
+        return draft
     }
 
     /// The most common gap between a line's bottom and the next line's top, in quarter points:
     /// the leading inside paragraphs, against which paragraph spacing stands out.
-    static func usualLineGap(_ lines: [TextLine]) -> Double {
+    static func usualLineGap(_ lines: [BodyLine]) -> Double {
         var counts: [Int: Int] = [:]
         for (previous, line) in zip(lines, lines.dropFirst()) where line.page == previous.page {
             let gap = line.bbox.y0 - previous.bbox.y1
@@ -60,7 +61,7 @@ enum PDFBlockBuilder {
         return Double(mode) / 4
     }
 
-    static func startsNewBlock(_ line: TextLine, text: String, after previous: TextLine, lineGap: Double) -> Bool {
+    static func startsNewBlock(_ line: BodyLine, text: String, after previous: BodyLine, lineGap: Double) -> Bool {
         if line.page != previous.page { return true }
         let height = max(previous.bbox.height, line.bbox.height, 1)
         if line.bbox.y0 - previous.bbox.y1 > lineGap + max(1.5, 0.2 * height) { return true }

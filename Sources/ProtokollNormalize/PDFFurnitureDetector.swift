@@ -36,33 +36,34 @@ struct PDFFurnitureDetector {
         var labels: [Int: String] = [:]
         let heights = Dictionary(pages.map { ($0.page, $0.height) }, uniquingKeysWith: { first, _ in first })
         let pageCount = max(pages.count, 1)
-        // Each line lowercased once: the phrase tests below compare lowercase vocabulary.
-        let lowered = lines.map { SearchableText($0.text.lowercasedUnlessLowercase()) }
 
-        func zone(_ line: TextLine) -> Zone? {
-            let height = heights[line.page] ?? 842
-            if line.bbox.y1 <= height * Self.marginShare { return .top }
-            if line.bbox.y0 >= height * (1 - Self.marginShare) { return .bottom }
+        // Each line's zone, found once: every step below asks it. By index, as below: a line
+        // copied out of the array is three strings retained and released.
+        let zones = lines.indices.map { index -> Zone? in
+            let height = heights[lines[index].page] ?? 842
+            let box = lines[index].bbox
+            if box.y1 <= height * Self.marginShare { return .top }
+            if box.y0 >= height * (1 - Self.marginShare) { return .bottom }
             return nil
         }
-        // Each line's zone, found once: every step below asks it.
-        let zones = lines.map(zone)
+        let marginLines = zones.reduce(0) { $1 == nil ? $0 : $0 + 1 }
 
         // 1. Repetition. Running headers and footers recur word for word, so each distinct
-        // text is folded once; `nil` marks protected body text.
-        var occurrences: [RepeatKey: [Int]] = [:]
-        var foldedTexts: [String: String?] = [:]
-        // By index: only margin lines are read, and none is copied out for that.
+        // text is folded once; `nil` marks protected body text. Each margin line may be a key
+        // of its own: room for them all spares growing the tables on the way.
+        var occurrences: [RepeatKey: [Int]] = Dictionary(minimumCapacity: marginLines)
+        var foldedTexts: [String: String?] = Dictionary(minimumCapacity: marginLines)
         for index in lines.indices {
             guard let lineZone = zones[index] else { continue }
-            let line = lines[index]
+            let text = lines[index].text
             let folded: String?
-            if let known = foldedTexts[line.text] {
+            if let known = foldedTexts[text] {
                 folded = known
             } else {
                 folded =
-                    FurnitureVocabulary.isProtectedBody(line.text) ? nil : PageLabel.fold(lowercased: lowered[index])
-                foldedTexts[line.text] = .some(folded)
+                    FurnitureVocabulary.isProtectedBody(text)
+                    ? nil : PageLabel.fold(lowercased: SearchableText(text.lowercasedUnlessLowercase()))
+                foldedTexts[text] = .some(folded)
             }
             guard let folded else { continue }
             occurrences[RepeatKey(zone: lineZone, folded: folded), default: []].append(index)
@@ -83,52 +84,52 @@ struct PDFFurnitureDetector {
             }
         }
 
-        // 2. Bands.
-        let linesByPage = Dictionary(grouping: lines.indices, by: { lines[$0].page })
-        for page in pages {
-            let onPage = linesByPage[page.page] ?? []
-            let header = onPage.filter { verdicts[$0]?.rule == "repeated_top" }
-            let footer = onPage.filter { verdicts[$0]?.rule == "repeated_bottom" }
-            if let boundary = header.map({ lines[$0].bbox.y1 }).max() {
-                let score = header.compactMap { verdicts[$0]?.score }.max() ?? 0
-                for index in onPage
-                where verdicts[index] == nil && zones[index] == .top
-                    && lines[index].bbox.y1 <= boundary + 2
-                {
-                    verdicts[index] = Verdict(kind: .runningHeader, rule: "header_band", score: score)
-                }
+        // 2. Bands. Each page's repeated lines set its band's edge and score; one pass gathers
+        // them for every page, and a second moves the margin lines inside a band into it.
+        var bands: [Int: Bands] = [:]
+        for index in lines.indices {
+            guard let verdict = verdicts[index] else { continue }
+            let box = lines[index].bbox
+            if verdict.rule == "repeated_top" {
+                bands[lines[index].page, default: Bands()].addHeader(bottom: box.y1, score: verdict.score)
+            } else if verdict.rule == "repeated_bottom" {
+                bands[lines[index].page, default: Bands()].addFooter(top: box.y0, score: verdict.score)
             }
-            if let boundary = footer.map({ lines[$0].bbox.y0 }).min() {
-                let score = footer.compactMap { verdicts[$0]?.score }.max() ?? 0
-                for index in onPage
-                where verdicts[index] == nil && zones[index] == .bottom
-                    && lines[index].bbox.y0 >= boundary - 2
-                {
-                    verdicts[index] = Verdict(kind: .runningFooter, rule: "footer_band", score: score)
-                }
+        }
+        let pageNumbers = Set(pages.map(\.page))
+        for index in lines.indices where verdicts[index] == nil {
+            guard let lineZone = zones[index], let band = bands[lines[index].page],
+                pageNumbers.contains(lines[index].page)
+            else { continue }
+            let box = lines[index].bbox
+            if lineZone == .top, let header = band.header, box.y1 <= header.edge + 2 {
+                verdicts[index] = Verdict(kind: .runningHeader, rule: "header_band", score: header.score)
+            } else if lineZone == .bottom, let footer = band.footer, box.y0 >= footer.edge - 2 {
+                verdicts[index] = Verdict(kind: .runningFooter, rule: "footer_band", score: footer.score)
             }
         }
 
         // 3. Page labels.
         for index in lines.indices where zones[index] != nil {
-            let line = lines[index]
-            guard labels[line.page] == nil else { continue }
-            if let label = PageLabel.label(in: line.text, page: line.page) {
-                labels[line.page] = label
-                if verdicts[index] == nil || line.text == label {
+            let page = lines[index].page
+            guard labels[page] == nil else { continue }
+            let text = lines[index].text
+            if let label = PageLabel.label(in: text, page: page) {
+                labels[page] = label
+                if verdicts[index] == nil || text == label {
                     verdicts[index] = Verdict(kind: .pageNumber, rule: "page_label", score: 1)
                 }
-            } else if lowered[index].text == "sida", index + 1 < lines.count,
-                lines[index + 1].page == line.page, PageLabel.number(in: lines[index + 1].text) == line.page
+            } else if Self.lowercasesToSida(text), index + 1 < lines.count,
+                lines[index + 1].page == page, PageLabel.number(in: lines[index + 1].text) == page
             {
-                labels[line.page] = "Sida \(line.page)"
+                labels[page] = "Sida \(page)"
                 verdicts[index] = Verdict(kind: .pageNumber, rule: "page_label", score: 1)
                 verdicts[index + 1] = Verdict(kind: .pageNumber, rule: "page_label", score: 1)
             }
         }
 
         // 4. Phrases.
-        let phrases = lowered.map(LinePhrases.init(lowercased:))
+        let phrases = lines.indices.map { LinePhrases(line: lines[$0].text) }
         let signingPages = Set(lines.indices.filter { phrases[$0].signingPageMarker }.map { lines[$0].page })
         for index in lines.indices {
             if signingPages.contains(lines[index].page) {
@@ -159,6 +160,29 @@ struct PDFFurnitureDetector {
             }
         }
         return (verdicts, labels)
+    }
+
+    /// Whether `text` lowercased is "sida", the word of a label whose number is a line of its
+    /// own. ASCII lowercases byte for byte, so an ASCII text of other than four bytes is not.
+    static func lowercasesToSida(_ text: String) -> Bool {
+        if text.utf8.count != 4 && text.utf8.allSatisfy({ $0 < 0x80 }) { return false }
+        return text.lowercasedUnlessLowercase() == "sida"
+    }
+
+    /// One page's running header and footer bands: the header reaches down to the lowest
+    /// bottom of its repeated lines, the footer up to the highest top of its own; each band's
+    /// score is the best of its lines.
+    private struct Bands {
+        var header: (edge: Double, score: Double)?
+        var footer: (edge: Double, score: Double)?
+
+        mutating func addHeader(bottom: Double, score: Double) {
+            header = header.map { (max($0.edge, bottom), max($0.score, score)) } ?? (bottom, score)
+        }
+
+        mutating func addFooter(top: Double, score: Double) {
+            footer = footer.map { (min($0.edge, top), max($0.score, score)) } ?? (top, score)
+        }
     }
 
     private enum Zone {

@@ -50,11 +50,43 @@ enum PageLabel {
     /// The cell of a tab-separated line that is a label for `page`, if any. A label must
     /// name its own page: a bare "2024" in a header is a year, not a page.
     static func label(in text: String, page: Int) -> String? {
+        // Every label has a decimal digit (`\d`, `isDecimalDigit`), and most margin lines have
+        // none: they are not cut into cells.
+        guard hasDecimalDigit(text) else { return nil }
+        return labelOfCells(in: text, page: page)
+    }
+
+    /// `label(in:page:)` looked for in every cell: the reference.
+    static func labelOfCells(in text: String, page: Int) -> String? {
         for cell in text.split(ascii: "\t") {
             let candidate = cell.trimmingWhitespaces()
             if number(in: candidate) == page { return candidate }
         }
         return nil
+    }
+
+    /// Whether a scalar of `text` is a decimal digit, read on the UTF-8: ASCII digits are their
+    /// bytes, and no decimal digit comes before U+0660, beyond the two-byte scalars that lead
+    /// bytes below 0xD8 start.
+    static func hasDecimalDigit(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    if lead >= 0x30 && lead <= 0x39 { return true }
+                    index += 1
+                } else if lead < 0xD8 {
+                    index += 2
+                } else {
+                    let (scalar, length) = decodeScalar(bytes, at: index)
+                    if scalar.isDecimalDigit { return true }
+                    index += length
+                }
+            }
+            return false
+        }
     }
 
     /// Replaces page labels and dates with placeholders so running headers compare equal
@@ -78,27 +110,11 @@ enum PageLabel {
     /// (tabs and spaces, `isSpaceOrTab`) is whitespace that cutting at whitespace takes off
     /// too, except the zero width space, so a text with one goes the long way.
     static func wordsWithoutDigits(_ text: String) -> String? {
+        guard !hasDecimalDigit(text), !text.containsBytes("\u{200B}") else { return nil }
         var text = text
-        return text.withUTF8 { bytes -> String? in
-            var index = 0
-            while index < bytes.count {
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    if lead >= 0x30 && lead <= 0x39 { return nil }
-                    index += 1
-                    continue
-                }
-                // Two-byte scalars up to U+05FF: no decimal digit comes before U+0660.
-                if lead < 0xD8 {
-                    index += 2
-                    continue
-                }
-                let (scalar, length) = decodeScalar(bytes, at: index)
-                if scalar.isDecimalDigit || scalar == "\u{200B}" { return nil }
-                index += length
-            }
+        return text.withUTF8 { bytes in
             // Words joined with one space each: never longer than the text.
-            return String(unsafeUninitializedCapacity: bytes.count) { output in
+            String(unsafeUninitializedCapacity: bytes.count) { output in
                 var count = 0
                 var pendingSpace = false
                 var index = 0

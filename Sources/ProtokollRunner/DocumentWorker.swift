@@ -1,6 +1,7 @@
 public import Foundation
 public import ProtokollExtract
 import ProtokollModel
+import ProtokollNormalize
 
 /// The worker side of `protokoll run` (`protokoll worker`): reads one request per line on
 /// stdin, runs the whole pipeline for that document in this process, publishes its output
@@ -52,14 +53,14 @@ public struct DocumentWorker {
     }
 
     private func process(_ request: WorkerRequest, progress: () throws -> Void) throws -> WorkerReply {
-        var records: [ExtractRecord] = []
+        var document = ExtractedInput()
         var ocrPages = 0
         // Progress after pages keeps the runner's stall clock from running out on a long
         // scanned document: an OCR page takes seconds, but never more than its own limit.
         let clock = ContinuousClock()
         var lastReply = clock.now
         let failure = try extractor.extract(path: request.path) { record in
-            records.append(record)
+            document.add(record)
             if case .page(let page) = record {
                 if page.textLayer == "ocr" { ocrPages += 1 }
                 let now = clock.now
@@ -70,10 +71,10 @@ public struct DocumentWorker {
             }
         }
         try progress()
-        var pages: Int?
-        if case .document(let document)? = records.first { pages = document.pageCount }
+        // The stream's one document record comes first, where there is one.
+        let pages = document.document?.pageCount
         do {
-            try DocumentPublisher.publish(records, as: request.outputName, to: outputDirectory)
+            try DocumentPublisher.publish(document, as: request.outputName, to: outputDirectory)
         } catch {
             return .done(
                 status: "output_failed",

@@ -53,6 +53,28 @@ struct PDFLineBuilderDifferentialTests {
         }
     }
 
+    /// Font styles found in the bytes of a font name: the answers of comparing characters, on
+    /// generated names with style words, their pieces, joining accents and the Kelvin sign.
+    @Test func fontStyleWordsMatchCharacterSearch() {
+        var generator = SplitMix64(seed: 0xF0E7)
+        let pieces = [
+            "Bold", "bold", "BLACK", "Heavy", "Semi", "demi", "Italic", "Oblique", "obli", "que", "b", "o", "l", "d",
+            "ITAL", "Arial", "+", "-", ",", "\u{301}", "e\u{301}", "\u{212A}", "ß", "İ", "å", "Ö", "\r\n", "ﬁ", "😀",
+        ]
+        let words = ["bold", "black", "heavy", "semibold", "demi", "italic", "oblique", "k"]
+        var found = 0
+        for _ in 0..<20_000 {
+            let name = (0..<Int.random(in: 0...5, using: &generator)).map { _ in
+                pieces.randomElement(using: &generator)!
+            }.joined().lowercased()
+            let chosen = Array(words.shuffled(using: &generator).prefix(Int.random(in: 1...3, using: &generator)))
+            let expected = chosen.contains { name.contains($0) }
+            if expected { found += 1 }
+            #expect(PDFLineBuilder.containsAny(name, chosen) == expected, "\(chosen) in \(name.debugDescription)")
+        }
+        #expect(found > 2_000)
+    }
+
     /// The builder's shortcut for two-byte characters: no whitespace between U+0080 and U+07FF
     /// but U+0085 and U+00A0.
     @Test func twoByteWhitespaceIsOnlyNextLineAndNoBreakSpace() {

@@ -132,6 +132,11 @@ struct TextHelperTests {
             let expected = phrases.firstIndex(where: search.contains)
             #expect(list.firstIndex(in: search) == expected, "\(phrases) in \(text.debugDescription)")
             #expect(list.isFound(in: search) == (expected != nil), "\(phrases) in \(text.debugDescription)")
+            if search.scalarsAreCharacters {
+                var bytes = text
+                let found = bytes.withUTF8 { list.isFound(inBytes: $0) }
+                #expect(found == (expected != nil), "\(phrases) in bytes of \(text.debugDescription)")
+            }
         }
     }
 

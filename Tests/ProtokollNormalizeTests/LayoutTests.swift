@@ -11,9 +11,9 @@ struct LayoutTests {
         let lines =
             names.enumerated().map { Lines.line($1, page: 1, y: 400 + Double($0) * 12.6, x: 70, width: 90) }
             + places.enumerated().map { Lines.line($1, page: 1, y: 400 + Double($0) * 12.6, x: 260, width: 60) }
-        let paired = ColumnPairing.pair(lines, pageWidth: 595)
+        let paired = ColumnPairing.pair(lines.map(BodyLine.init), pageWidth: 595)
         #expect(
-            paired.map(\.line.text) == [
+            paired.map(\.text) == [
                 "Anna-May Björk\tAskersund", "Johanna Svärd\tDegerfors", "Veronica Wallgren\tHallsberg",
             ])
         #expect(paired.map(\.sources) == [2, 2, 2])
@@ -27,7 +27,24 @@ struct LayoutTests {
         let right = (0..<3).map {
             Lines.line("Höger \($0) med en lång rad text", page: 1, y: 100 + Double($0) * 14, x: 310, width: 230)
         }
-        #expect(ColumnPairing.pair(left + right, pageWidth: 595).map(\.sources) == [1, 1, 1, 1, 1, 1])
+        #expect(
+            ColumnPairing.pair((left + right).map(BodyLine.init), pageWidth: 595).map(\.sources) == [1, 1, 1, 1, 1, 1])
+    }
+
+    /// Bullets drawn apart come out before their texts; each goes back in front of the text on
+    /// its baseline, and one with no text there stays where it was read.
+    @Test func loneBulletsRejoinTheirLines() {
+        let lines = [
+            Lines.line("•", page: 1, y: 100, x: 56, width: 5), Lines.line("•", page: 1, y: 120, x: 56, width: 5),
+            Lines.line("•", page: 1, y: 300, x: 56, width: 5),
+            Lines.line("Första punkten", page: 1, y: 100, x: 70, width: 80),
+            Lines.line("Andra punkten", page: 1, y: 120, x: 70, width: 80),
+            Lines.line("Slutord", page: 1, y: 400, x: 70, width: 40),
+        ]
+        let attached = ColumnPairing.attachLoneBullets(lines.map(BodyLine.init))
+        #expect(attached.map(\.text) == ["•", "• Första punkten", "• Andra punkten", "Slutord"])
+        #expect(attached.map(\.sources) == [1, 2, 2, 1])
+        #expect(attached[1].bbox == BoundingBox(x0: 56, y0: 100, x1: 150, y1: 112))
     }
 
     @Test func blocksSplitAtGapsMarkersAndWeight() {
@@ -39,7 +56,7 @@ struct LayoutTests {
             Lines.line("att justera protokollet.", page: 1, y: 172),
             Lines.line("2. Justeringen sker digitalt.", page: 1, y: 184),
         ]
-        let drafts = PDFBlockBuilder.blocks(pages: [Lines.page(1)], body: lines.map { ($0, 1) })
+        let drafts = PDFBlockBuilder.blocks(pages: [Lines.page(1)], body: lines.map(BodyLine.init))
         // Consecutive bold lines are one heading: the § number and its title.
         #expect(
             drafts.map(\.lines) == [

@@ -69,6 +69,23 @@ struct PDFFurnitureDetectorTests {
         #expect(result.first { $0.0 == "1613 701 16 Örebro" }?.1?.rule == "footer_band")
     }
 
+    /// A header line printed on one page only, above the repeated one, is in the header band
+    /// with the repeated line's score; a margin line below the band stays body.
+    @Test func headerBandTakesLinesAboveTheRepeatedOnes() {
+        var lines: [TextLine] = []
+        for page in 1...4 {
+            if page == 2 { lines.append(Lines.line("Sammanträdesdatum 2024-03-15", page: page, y: 20)) }
+            lines.append(Lines.line("Kommunstyrelsen", page: page, y: 40))
+            lines.append(Lines.line("Närvarande ledamöter \(page)", page: page, y: 80))
+            lines.append(Lines.line("Brödtext \(page)", page: page, y: 300))
+        }
+        let result = detect(lines, pages: 4)
+        #expect(
+            result.first { $0.0.hasPrefix("Sammanträdesdatum") }?.1
+                == Verdict(kind: .runningHeader, rule: "header_band", score: 1))
+        #expect(result.filter { $0.0.hasPrefix("Närvarande") }.allSatisfy { $0.1 == nil })
+    }
+
     /// Two pages are the least evidence for repetition; one page has none, but its printed
     /// label is still found.
     @Test func thinEvidence() {

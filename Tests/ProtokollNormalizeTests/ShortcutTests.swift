@@ -149,6 +149,74 @@ struct ShortcutTests {
         #expect(kept > 2_000)
     }
 
+    /// A text without a decimal digit is no label, and is not cut into cells to show it.
+    @Test func labelsWithoutCellsForTextsWithoutDigits() {
+        var random = SplitMix64(seed: 15)
+        let pieces = [
+            "Sida ", "sida", " av ", "(", ")", "/", "-", "–", " ", "\t", "1", "2", "3", "12", "٣", "\u{1D7D9}", "²",
+            "½",
+            "Ⅻ", "\u{FF11}", "\u{966}", "\u{660}", "x", "å", "\u{A0}", "\u{301}", "\u{200B}",
+        ]
+        var labels = 0
+        var withoutDigits = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...6, using: &random) { text += pieces.randomElement(using: &random)! }
+            let hasDigit = text.unicodeScalars.contains { $0.isDecimalDigit }
+            if !hasDigit { withoutDigits += 1 }
+            #expect(PageLabel.hasDecimalDigit(text) == hasDigit, "\(Array(text.unicodeScalars))")
+            let page = Int.random(in: 1...3, using: &random)
+            let expected = PageLabel.labelOfCells(in: text, page: page)
+            if expected != nil { labels += 1 }
+            #expect(PageLabel.label(in: text, page: page) == expected, "\(Array(text.unicodeScalars))")
+        }
+        #expect(labels > 200)
+        #expect(withoutDigits > 4_000)
+    }
+
+    @Test func sidaTestMatchesLowercasing() {
+        var random = SplitMix64(seed: 16)
+        let pieces = [
+            "S", "s", "I", "i", "D", "d", "A", "a", "İ", "\u{212A}", "ı", "SIDA", "Sida", " ", "\u{301}", "å",
+        ]
+        var sida = 0
+        for _ in 0..<20_000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 0...4, using: &random) { text += pieces.randomElement(using: &random)! }
+            let expected = text.lowercasedUnlessLowercase() == "sida"
+            if expected { sida += 1 }
+            #expect(PDFFurnitureDetector.lowercasesToSida(text) == expected, "\(Array(text.unicodeScalars))")
+        }
+        #expect(sida > 300)
+    }
+
+    /// A block's boxes held inline for its first page, against a table for every page.
+    @Test func pageBoxesMatchATable() {
+        var random = SplitMix64(seed: 17)
+        func coordinate() -> Double { Double(Int.random(in: -20...20, using: &random)) * 0.5 }
+        func box() -> BoundingBox {
+            BoundingBox(x0: coordinate(), y0: coordinate(), x1: coordinate(), y1: coordinate())
+        }
+        // Random boxes on random pages, added both ways.
+        func added(upTo count: Int, pages: ClosedRange<Int>) -> (PageBoxes, [Int: BoundingBox]) {
+            var boxes = PageBoxes()
+            var table: [Int: BoundingBox] = [:]
+            for _ in 0..<Int.random(in: 0...count, using: &random) {
+                let (page, added) = (Int.random(in: pages, using: &random), box())
+                boxes.add(added, page: page)
+                table[page] = table[page].map { $0.union(added) } ?? added
+            }
+            return (boxes, table)
+        }
+        for _ in 0..<2_000 {
+            var (boxes, table) = added(upTo: 6, pages: 1...3)
+            let (other, otherTable) = added(upTo: 3, pages: 1...4)
+            boxes.add(other)
+            table.merge(otherTable) { lhs, rhs in lhs.union(rhs) }
+            for page in 0...5 { #expect(boxes[page] == table[page], "page \(page)") }
+        }
+    }
+
     @Test func labelParserMatchesThePatterns() {
         var random = SplitMix64(seed: 14)
         let pieces = [
@@ -200,6 +268,7 @@ struct ShortcutTests {
             let expected = LinePhrases(askingEachList: lower)
             if expected.signingPageMarker || expected.signatureBox || expected.esignNote { markers += 1 }
             #expect(LinePhrases(lowercased: lower) == expected, "\(Array(text.unicodeScalars))")
+            #expect(LinePhrases(line: text) == expected, "\(Array(text.unicodeScalars))")
         }
         #expect(markers > 2_000)
     }

@@ -337,13 +337,21 @@ struct PDFLineBuilder {
     }
 
     static func isBold(_ font: String) -> Bool {
-        let lower = font.lowercased()
-        return ["bold", "black", "heavy", "semibold", "demi"].contains { lower.contains($0) }
+        containsAny(font.lowercased(), ["bold", "black", "heavy", "semibold", "demi"])
     }
 
     static func isItalic(_ font: String) -> Bool {
-        let lower = font.lowercased()
-        return lower.contains("italic") || lower.contains("oblique")
+        containsAny(font.lowercased(), ["italic", "oblique"])
+    }
+
+    /// Whether `name` holds any of `words` (ASCII), as `contains(_:)` compares characters.
+    ///
+    /// Comparing characters cost a document a tenth of a millisecond per font name; where
+    /// each scalar of the name is a character (`scalarsAreCharacters`), the words' bytes are
+    /// found exactly where the characters are.
+    static func containsAny(_ name: String, _ words: [String]) -> Bool {
+        guard name.scalarsAreCharacters else { return words.contains { name.contains($0) } }
+        return words.contains { name.containsBytes($0) }
     }
 
     private static func union(_ a: BoundingBox, _ b: BoundingBox) -> BoundingBox {
