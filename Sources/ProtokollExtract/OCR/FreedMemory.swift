@@ -15,7 +15,7 @@ enum FreedMemory {
         ) -> Int32
 
     /// jemalloc's control function when the process allocates through jemalloc, else `nil`.
-    private nonisolated(unsafe) static let mallctl: Mallctl? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallctl")
+    private static let mallctl: Mallctl? = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "mallctl")
         .map { unsafeBitCast($0, to: Mallctl.self) }
 
     /// glibc's allocator, in debug builds, needs nothing: it maps blocks this large on their
