@@ -59,11 +59,7 @@ extension String {
         guard scalarsAreCharacters else { return split(separator: Character(separator), maxSplits: maxSplits) }
         var copy = self
         let pieces = copy.withUTF8 { byteRanges(of: $0, cutAt: UInt8(separator.value), maxSplits: maxSplits) }
-        let utf8 = self.utf8
-        return pieces.map { piece in
-            let start = utf8.index(utf8.startIndex, offsetBy: piece.lowerBound)
-            return self[start..<utf8.index(start, offsetBy: piece.count)]
-        }
+        return pieces.map(slice(utf8:))
     }
 
     /// `unicodeScalars.split(whereSeparator: \.isWhitespace)` as substrings, found on the
@@ -87,10 +83,14 @@ extension String {
             if let wordStart = start { ranges.append(wordStart..<bytes.count) }
             return ranges
         }
-        return ranges.map { range in
-            let lower = utf8.index(startIndex, offsetBy: range.lowerBound)
-            return self[lower..<utf8.index(lower, offsetBy: range.count)]
-        }
+        return ranges.map(slice(utf8:))
+    }
+
+    /// The substring at a range of UTF-8 offsets, found on the bytes (`withUTF8`) and cut at
+    /// scalar boundaries.
+    public func slice(utf8 range: Range<Int>) -> Substring {
+        let lower = utf8.index(startIndex, offsetBy: range.lowerBound)
+        return self[lower..<utf8.index(lower, offsetBy: range.count)]
     }
 }
 

@@ -172,10 +172,8 @@ struct SegmentInput {
                 lineStart = lineEnd + 1
             }
         }
-        let utf8 = text.utf8
         return pieces.map { piece in
-            let start = utf8.index(utf8.startIndex, offsetBy: piece.bytes.lowerBound)
-            return line(String(text[start..<utf8.index(start, offsetBy: piece.bytes.count)]), scalars: piece.scalars)
+            line(String(text.slice(utf8: piece.bytes)), scalars: piece.scalars)
         }
     }
 

@@ -14,7 +14,7 @@ extension String {
             guard let start = bytes.firstIndex(where: { !separatorBytes.contains($0) }) else { return nil }
             return start..<(bytes[start...].firstIndex(where: separatorBytes.contains) ?? bytes.count)
         }
-        return piece.map { self[index(atByte: $0.lowerBound)..<index(atByte: $0.upperBound)] }
+        return piece.map(slice(utf8:))
     }
 
     /// The index of the first character `character` (ASCII).
@@ -22,10 +22,6 @@ extension String {
         guard scalarsAreCharacters else { return firstIndex(of: Character(character)) }
         // Each scalar is a character, and an ASCII one a byte of its own.
         return utf8.firstIndex(of: UInt8(character.value))
-    }
-
-    private func index(atByte offset: Int) -> Index {
-        utf8.index(startIndex, offsetBy: offset)
     }
 
     /// The index at the UTF-8 offset that `index` has in `lowercased`, this string's lowercase
