@@ -5,8 +5,9 @@ SYSTEM_PACKAGES := libxml2-dev libpoppler-glib-dev pkg-config libjemalloc-dev
 # libtesseract-dev with the Swedish and orientation data: OCR of scanned pages (pipeline.yml `ocr`).
 SYSTEM_PACKAGES += libtesseract-dev tesseract-ocr-swe tesseract-ocr-osd
 # Test-only: pdftotext is the reference the extraction tests compare against; chromium
-# renders the inspect reports in the browser test.
-TEST_PACKAGES := poppler-utils chromium
+# renders the inspect reports in the browser test; strace shows the order in which a run
+# flushes files and writes the ledger.
+TEST_PACKAGES := poppler-utils chromium strace
 # OCR measurement only: the tesseract command line is the speed reference in bench-ocr.
 BENCH_OCR_PACKAGES := tesseract-ocr poppler-utils jq bc
 SWIFT_BUILD_FLAGS ?=

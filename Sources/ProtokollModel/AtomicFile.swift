@@ -22,10 +22,11 @@ public enum AtomicFile {
         }
     }
 
-    /// Writes `data` to the file `temporary` and flushes it to disk, with one `fsync`: each
-    /// document's files are flushed this way, and the flush is most of what writing them costs.
-    /// (`Data.write(to:)` flushes as well, so publishing what it wrote flushed twice.)
-    public static func stage(_ data: Data, at temporary: URL) throws {
+    /// Writes `data` to the file `temporary` and, unless `flush` is false, flushes it to disk
+    /// with one `fsync`: the flush is most of what writing a document's files costs, so
+    /// `protokoll run` leaves it to the runner, which flushes while the worker reads the next
+    /// document. (`Data.write(to:)` flushes as well, so publishing what it wrote flushed twice.)
+    public static func stage(_ data: Data, at temporary: URL, flush: Bool = true) throws {
         let descriptor = open(temporary.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else { throw posixError() }
         defer { close(descriptor) }
@@ -40,7 +41,7 @@ public enum AtomicFile {
                 offset += written
             }
         }
-        guard fsync(descriptor) == 0 else { throw posixError() }
+        guard !flush || fsync(descriptor) == 0 else { throw posixError() }
     }
 
     /// Renames a staged temporary over `url`.
@@ -50,13 +51,19 @@ public enum AtomicFile {
 
     /// Flushes a temporary file written some other way and renames it over `url`.
     public static func publish(_ temporary: URL, as url: URL) throws {
-        let descriptor = open(temporary.path, O_RDONLY | O_CLOEXEC)
+        try flush(temporary)
+        try commit(temporary, as: url)
+    }
+
+    /// Flushes the file or directory at `url` to disk (`fsync`). Flushing a directory makes the
+    /// renames into it durable.
+    public static func flush(_ url: URL) throws {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw posixError() }
         let flushed = fsync(descriptor) == 0
         let error = posixError()
         close(descriptor)
         guard flushed else { throw error }
-        try commit(temporary, as: url)
     }
 
     private static func posixError() -> POSIXError {

@@ -7,8 +7,8 @@ import Synchronization
 /// processes, and keeps the ledger, the quarantine list and the run summary.
 ///
 /// A rerun skips what the ledger shows done with the same content, pipeline version and
-/// configuration; a run killed at any moment leaves only complete output files and at most
-/// one document to redo, so the rerun ends byte-identical to an uninterrupted run.
+/// configuration; a run killed at any moment leaves only complete output files and a few
+/// documents to redo, so the rerun ends byte-identical to an uninterrupted run.
 public struct BatchRunner: Sendable {
     public let config: PipelineConfig
     /// The `protokoll` executable whose `worker` subcommand the workers run.
@@ -139,14 +139,50 @@ public struct BatchRunner: Sendable {
         }
     }
 
-    /// Fills `jobs` threads, each with its own worker, from one queue; each finished document
-    /// is in the ledger before the next is taken.
+    /// Fills `jobs` threads, each with its own worker, from one queue.
+    ///
+    /// A document's files are flushed to disk and its ledger line written while its worker
+    /// already reads the thread's next document: the flushes wait for the disk (a few
+    /// milliseconds a document), and a worker waiting with them would leave its core idle. A
+    /// document is in the ledger only once its files are on disk, so a run killed at any moment
+    /// leaves at most two documents per thread to do again.
     private func process(
         _ documents: [RunPlan.Document], jobs: Int, temporary: URL, output: URL, ledger: Ledger, logger: Logger,
         progress: Progress?
     ) -> [DocumentResult] {
         let next = Mutex(0)
         let results = Mutex(Finished(all: [DocumentResult?](repeating: nil, count: documents.count)))
+        /// Flushes a finished document's files, enters it in the ledger, logs and counts it.
+        let finish: @Sendable (Int, DocumentResult) -> Void = { index, processed in
+            let document = documents[index]
+            var result = processed
+            do {
+                try DocumentPublisher.flush(
+                    as: document.outputName, in: output, expectFiles: result.status != "output_failed")
+            } catch {
+                result.status = "output_failed"
+                result.message = "cannot flush the output of '\(document.path)' to disk: \(error.localizedDescription)"
+            }
+            do {
+                try ledger.append(
+                    Ledger.Entry(
+                        key: document.key, sha256: document.sha256, path: document.path,
+                        output: document.outputName, status: result.status, reason: result.message))
+            } catch {
+                logger.error("cannot write the ledger: \(error)", metadata: ["document.path": "\(document.path)"])
+            }
+            logger.log(
+                level: result.status == "ok" ? .info : .warning, "document \(result.status)",
+                metadata: [
+                    "document.path": "\(result.input)", "reason": "\(result.message ?? "")",
+                    "pages": "\(result.pages ?? 0)", "ocr_pages": "\(result.ocrPages ?? 0)",
+                ])
+            let (done, ocrPages) = results.withLock { finished -> (Int, Int) in
+                finished.add(result, at: index)
+                return (finished.count, finished.ocrPages)
+            }
+            progress?.update(done: done, total: documents.count, ocrPages: ocrPages)
+        }
         let group = DispatchGroup()
         for slot in 0..<min(jobs, documents.count) {
             group.enter()
@@ -155,7 +191,9 @@ public struct BatchRunner: Sendable {
                     executable: workerExecutable, limits: config.limits, ocr: config.ocrSettings,
                     outputDirectory: output,
                     errorLog: temporary.appendingPathComponent("worker-\(slot).stderr"))
+                var previous: (index: Int, result: DocumentResult)?
                 defer {
+                    if let previous { finish(previous.index, previous.result) }
                     worker.stop()
                     group.leave()
                 }
@@ -166,27 +204,10 @@ public struct BatchRunner: Sendable {
                     }
                     guard index < documents.count else { return }
                     let document = documents[index]
-                    let result = worker.run(input: document.path, outputName: document.outputName)
-                    do {
-                        try ledger.append(
-                            Ledger.Entry(
-                                key: document.key, sha256: document.sha256, path: document.path,
-                                output: document.outputName, status: result.status, reason: result.message))
-                    } catch {
-                        logger.error(
-                            "cannot write the ledger: \(error)", metadata: ["document.path": "\(document.path)"])
+                    let result = worker.run(input: document.path, outputName: document.outputName) {
+                        if let previous { finish(previous.index, previous.result) }
                     }
-                    logger.log(
-                        level: result.status == "ok" ? .info : .warning, "document \(result.status)",
-                        metadata: [
-                            "document.path": "\(result.input)", "reason": "\(result.message ?? "")",
-                            "pages": "\(result.pages ?? 0)", "ocr_pages": "\(result.ocrPages ?? 0)",
-                        ])
-                    let (done, ocrPages) = results.withLock { finished -> (Int, Int) in
-                        finished.add(result, at: index)
-                        return (finished.count, finished.ocrPages)
-                    }
-                    progress?.update(done: done, total: documents.count, ocrPages: ocrPages)
+                    previous = (index, result)
                 }
             }
         }

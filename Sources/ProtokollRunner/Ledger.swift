@@ -5,10 +5,10 @@ import ProtokollModel
 /// `<output>/.protokoll/ledger.ndjson`.
 ///
 /// Why not a database: every change is one appended line, written with `O_APPEND` and flushed
-/// with `fsync` after the document's output files are in place. A crash can leave at most one
-/// torn last line, which `load` skips, so the worst case after `kill -9` is one document
-/// processed again — with byte-identical output, since output is deterministic. The latest
-/// line for a key wins.
+/// with `fsync` once the document's output files are on disk. A crash can leave at most one
+/// torn last line, which `load` skips, so the worst case after `kill -9` is a few documents
+/// (two per worker) processed again — with byte-identical output, since output is
+/// deterministic. The latest line for a key wins.
 public final class Ledger: @unchecked Sendable {
     public struct Entry: Codable, Sendable, Equatable {
         public var v = 1

@@ -56,10 +56,13 @@ final class WorkerProcess {
         stop()
     }
 
-    func run(input: String, outputName: String) -> DocumentResult {
+    /// Has the worker process one document and waits for its result.
+    /// - Parameter meanwhile: Runs once the worker has the request, before the wait: the
+    ///   runner finishes the previous document's bookkeeping there while the worker reads.
+    func run(input: String, outputName: String, meanwhile: () -> Void = {}) -> DocumentResult {
         var result = DocumentResult(input: input, outputName: outputName, status: "ok")
         let errorsBefore = Self.size(of: errorLog)
-        switch converse(WorkerRequest(path: input, outputName: outputName)) {
+        switch converse(WorkerRequest(path: input, outputName: outputName), meanwhile: meanwhile) {
         case .answered(let reply):
             result.status = reply.status ?? "crashed"
             result.message = reply.message
@@ -110,28 +113,16 @@ final class WorkerProcess {
         case unavailable(String)
     }
 
-    /// Sends one request and waits for its `done` reply within the limits.
-    private func converse(_ request: WorkerRequest) -> Outcome {
-        let line: Data
-        var child: Child
-        do {
-            line = try NDJSON.line(request)
-            child = try self.child ?? start()
-            do {
-                try child.requests.write(contentsOf: line)
-            } catch {
-                // The worker died between documents (its pipe is closed): this document has not
-                // reached it, so a fresh worker gets it.
-                discard(child)
-                child = try start()
-                try child.requests.write(contentsOf: line)
-            }
-        } catch {
-            return .unavailable(error.localizedDescription)
-        }
-        self.child = child
-
+    /// Sends one request, runs `meanwhile`, and waits for the `done` reply within the limits.
+    private func converse(_ request: WorkerRequest, meanwhile: () -> Void) -> Outcome {
+        let sent = Result { try send(request) }
         let started = Date()
+        meanwhile()
+        var child: Child
+        switch sent {
+        case .success(let running): child = running
+        case .failure(let error): return .unavailable(error.localizedDescription)
+        }
         var lastWord = started
         while true {
             let now = Date()
@@ -161,6 +152,23 @@ final class WorkerProcess {
                 return .died(child.process)
             }
         }
+    }
+
+    /// Writes `request` to the worker, starting one when there is none.
+    private func send(_ request: WorkerRequest) throws -> Child {
+        let line = try NDJSON.line(request)
+        var child = try self.child ?? start()
+        do {
+            try child.requests.write(contentsOf: line)
+        } catch {
+            // The worker died between documents (its pipe is closed): this document has not
+            // reached it, so a fresh worker gets it.
+            discard(child)
+            child = try start()
+            try child.requests.write(contentsOf: line)
+        }
+        self.child = child
+        return child
     }
 
     private func start() throws -> Child {

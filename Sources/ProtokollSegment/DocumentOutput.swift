@@ -52,17 +52,22 @@ public enum DocumentOutput {
         return data
     }
 
+    /// The two files written for `base`: `<base>.txt` and `<base>.ndjson`.
+    public static func files(base: String, in directory: URL) -> (text: URL, records: URL) {
+        (directory.appendingPathComponent(base + ".txt"), directory.appendingPathComponent(base + ".ndjson"))
+    }
+
     /// Writes `<base>.ndjson` and `<base>.txt` into `directory`: both are written in full
     /// under hidden names first and only then renamed into place, so a full disk leaves
     /// neither, not one without the other.
-    public static func write(_ document: Document, base: String, to directory: URL) throws {
+    /// - Parameter flush: `false` leaves flushing them to disk to the caller (`AtomicFile.stage`).
+    public static func write(_ document: Document, base: String, to directory: URL, flush: Bool = true) throws {
         let data = try ndjson(document)
-        let text = directory.appendingPathComponent(base + ".txt")
-        let records = directory.appendingPathComponent(base + ".ndjson")
+        let (text, records) = files(base: base, in: directory)
         let temporaries = [AtomicFile.temporaryURL(for: text), AtomicFile.temporaryURL(for: records)]
         do {
-            try AtomicFile.stage(Data(document.canonicalText.utf8), at: temporaries[0])
-            try AtomicFile.stage(data, at: temporaries[1])
+            try AtomicFile.stage(Data(document.canonicalText.utf8), at: temporaries[0], flush: flush)
+            try AtomicFile.stage(data, at: temporaries[1], flush: flush)
             try AtomicFile.commit(temporaries[0], as: text)
             try AtomicFile.commit(temporaries[1], as: records)
         } catch {
