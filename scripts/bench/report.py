@@ -273,7 +273,8 @@ def markdown(rec: dict) -> str:
               "Each command ran in the corpus's docs/ folder under `taskset -c 0` (1 core, `$jobs` = 1) or "
               "`taskset -c 0-1` (2 cores, `$jobs` = 2), with `/usr/bin/time -f '%U %S'` around it for the "
               "CPU seconds; `each` is empty when timing and `/usr/bin/time -f %M` in the memory pass. "
-              "`$parts` names `$jobs` lists that share the documents. `protokoll run` reads a pipeline.yml "
+              "`$parts` names `$jobs` lists that share the documents, about equal in pages; `$chunks` names "
+              "4 × `$jobs` such lists (one at 1 core). `protokoll run` reads a pipeline.yml "
               "with a `manifest` of the documents, `jobs: $jobs`, `incremental: {enabled: false}`, a fresh "
               "`output` folder and the default `limits`.", ""]
     lines += [f"- {NAMES[t]}: `{cmd}`" for t, cmd in rec["commands"].items()]

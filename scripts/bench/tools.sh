@@ -5,13 +5,17 @@
 # docs/ folder with:
 #   $list    a file of document names, one per line     $jobs   processes at once
 #   $parts   a file naming $jobs lists that share $list  $out    a fresh output folder
+#   $chunks  a file naming 4 × $jobs such lists (one list when $jobs is 1)
 #   $config  pipeline.yml for `protokoll run`            $bin    folder of the protokoll binaries
 #   $python  the benchmark venv's python                 $bench  this folder
 #   each     an array put in front of every measured process: empty when timing,
 #            /usr/bin/time -f %M ... in the memory pass
 # Command-line tools get one process per file, as a shell loop or a batch script would run
-# them; protokoll-extract takes many files per process, so like the Python libraries it gets
-# one process per core, each with its share of the list (part.sh).
+# them; protokoll-extract takes many files per process, so it gets a few lists per core, a
+# process for each, handed out by xargs as processes end (part.sh): lists of equal pages are
+# not of equal work (layouts differ in cost per page), and with one list per core the core
+# with the costlier one held up the run. The Python libraries take a second or so to import,
+# so they get one process per core, each with its share of the list.
 
 # shellcheck disable=SC2016  # the templates are expanded by eval, later
 declare -gA COMMAND=(
@@ -20,7 +24,7 @@ declare -gA COMMAND=(
     [pymupdf]='xargs -r -a "$parts" -P "$jobs" -n 1 "${each[@]}" "$python" "$bench/pyextract.py" pymupdf "$out"'
     [pdfplumber]='xargs -r -a "$parts" -P "$jobs" -n 1 "${each[@]}" "$python" "$bench/pyextract.py" pdfplumber "$out"'
     [pandoc]='xargs -r -a "$list" -P "$jobs" -I{} "${each[@]}" pandoc -f docx -t plain -o "$out/{}.txt" {}'
-    [extract]='xargs -r -a "$parts" -P "$jobs" -n 1 "$bench/part.sh" "${each[@]}" "$bin/protokoll-extract" >/dev/null'
+    [extract]='xargs -r -a "$chunks" -P "$jobs" -n 1 "$bench/part.sh" "${each[@]}" "$bin/protokoll-extract" >/dev/null'
     [run]='"${each[@]}" "$bin/protokoll" run --config "$config"'
 )
 
@@ -31,15 +35,18 @@ TOOL_GROUPS=("pdftotext:pdf extract:pdf run:pdf" "mutool:pdf pymupdf:pdf" "pdfpl
 read -ra MEASURED <<<"${TOOL_GROUPS[*]}"
 
 # Writes what a template needs besides the list: $jobs share lists with about the same number
-# of pages in $parts, and $config. Globals: sets parts and config; reads list, jobs, out, docs,
-# python, bench.
+# of pages in $parts, 4 × $jobs in $chunks, and $config. Globals: sets parts, chunks and config;
+# reads list, jobs, out, docs, python, bench.
 prepare_tool() {
     local setup=$1
     mkdir -p "$setup"
-    rm -f "$setup"/part-*
+    rm -f "$setup"/part-* "$setup"/chunk-*
     "$python" -B "$bench/split_list.py" "$list" "$docs/../corpus.tsv" "$jobs" "$setup/part"
     parts=$setup/parts
     ls "$setup"/part-* >"$parts"
+    "$python" -B "$bench/split_list.py" "$list" "$docs/../corpus.tsv" $((jobs > 1 ? 4 * jobs : 1)) "$setup/chunk"
+    chunks=$setup/chunks
+    ls "$setup"/chunk-* | sort -V >"$chunks"
     sed "s|^|$docs/|" "$list" >"$setup/manifest"
     config=$setup/pipeline.yml
     cat >"$config" <<EOF
