@@ -33,4 +33,21 @@ public enum Fixtures {
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// Runs `body` with a fresh, empty directory, then removes the directory and all it holds.
+    ///
+    /// The only way tests get scratch space: the removal runs however `body` ends (returned,
+    /// threw, or failed an expectation), so a test suite run nightly leaves nothing behind in
+    /// `$TMPDIR`.
+    /// - Parameter body: The test code; the directory exists only while it runs.
+    /// - Returns: What `body` returns.
+    /// - Throws: When the directory cannot be created, or what `body` throws.
+    @discardableResult
+    public static func withTemporaryDirectory<Result>(_ body: (URL) throws -> Result) throws -> Result {
+        let url = FileManager.default.temporaryDirectory
+            .appendingPathComponent("protokoll-tests-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try body(url)
+    }
 }
