@@ -26,14 +26,6 @@ public enum Fixtures {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
-    /// A fresh temporary directory for one test.
-    public static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory
-            .appendingPathComponent("protokoll-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// Runs `body` with a fresh, empty directory, then removes the directory and all it holds.
     ///
     /// The only way tests get scratch space: the removal runs however `body` ends (returned,
