@@ -31,6 +31,10 @@ public enum Fixtures {
     /// The only way tests get scratch space: the removal runs however `body` ends (returned,
     /// threw, or failed an expectation), so a test suite run nightly leaves nothing behind in
     /// `$TMPDIR`.
+    ///
+    /// When `#expect(try …)` would be the only `try` in `body`, bind the value first: the
+    /// compiler decides whether a closure throws before it expands macros, and reports "errors
+    /// thrown from here are not handled" (swiftlang/swift-testing#611).
     /// - Parameter body: The test code; the directory exists only while it runs.
     /// - Returns: What `body` returns.
     /// - Throws: When the directory cannot be created, or what `body` throws.
