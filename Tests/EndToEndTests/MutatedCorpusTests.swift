@@ -14,26 +14,29 @@ struct MutatedCorpusTests {
     ]
 
     @Test func everyMutantIsAccountedFor() throws {
-        let folder = try Fixtures.temporaryDirectory()
-        let input = folder.appendingPathComponent("in")
-        let made = try Executable(path: "/usr/bin/python3").run([
-            "scripts/robustness/mutate.py", "--count", "48", "--seed", "3", input.path,
-        ])
-        try #require(made.status == 0, "\(made.stderr)")
-        let output = folder.appendingPathComponent("out")
-        let result = try protokoll.run(["run", "--input", input.path, "--output", output.path])
-        #expect([ExitStatus.ok.rawValue, ExitStatus.someDocumentsFailed.rawValue].contains(result.status))
+        try Fixtures.withTemporaryDirectory { folder in
+            let input = folder.appendingPathComponent("in")
+            let made = try Executable(path: "/usr/bin/python3").run([
+                "scripts/robustness/mutate.py", "--count", "48", "--seed", "3", input.path,
+            ])
+            try #require(made.status == 0, "\(made.stderr)")
+            let output = folder.appendingPathComponent("out")
+            let result = try protokoll.run(["run", "--input", input.path, "--output", output.path])
+            #expect([ExitStatus.ok.rawValue, ExitStatus.someDocumentsFailed.rawValue].contains(result.status))
 
-        let summary = try #require(
-            try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("run-summary.json")))
-                as? [String: Any])
-        let byStatus = try #require(summary["by_status"] as? [String: Int])
-        #expect(byStatus.values.reduce(0, +) == 48)
-        #expect(Set(byStatus.keys).isSubset(of: Self.knownStatuses), "\(byStatus)")
-        let inputs = try FileManager.default.contentsOfDirectory(atPath: input.path)
-        for name in inputs {
-            #expect(
-                FileManager.default.fileExists(atPath: output.appendingPathComponent(name + ".ndjson").path), "\(name)")
+            let summary = try #require(
+                try JSONSerialization.jsonObject(
+                    with: Data(contentsOf: output.appendingPathComponent("run-summary.json")))
+                    as? [String: Any])
+            let byStatus = try #require(summary["by_status"] as? [String: Int])
+            #expect(byStatus.values.reduce(0, +) == 48)
+            #expect(Set(byStatus.keys).isSubset(of: Self.knownStatuses), "\(byStatus)")
+            let inputs = try FileManager.default.contentsOfDirectory(atPath: input.path)
+            for name in inputs {
+                #expect(
+                    FileManager.default.fileExists(atPath: output.appendingPathComponent(name + ".ndjson").path),
+                    "\(name)")
+            }
         }
     }
 

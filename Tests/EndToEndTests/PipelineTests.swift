@@ -39,32 +39,34 @@ struct PipelineTests {
     /// With --output: the records and the canonical text side by side; every quote is the
     /// text at its offsets, and the text's hash is the one in source_document.
     @Test func outputDirectoryHoldsRecordsAndCanonicalText() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        let result = try publicRecords("psvo-2024-03-01.pdf", emitArguments: ["--output", directory.path])
-        #expect(result.status == ExitStatus.ok.rawValue)
-        #expect(result.stdout.isEmpty)
-        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        #expect(files == ["psvo-2024-03-01.pdf.ndjson", "psvo-2024-03-01.pdf.txt"])
+        try Fixtures.withTemporaryDirectory { directory in
+            let result = try publicRecords("psvo-2024-03-01.pdf", emitArguments: ["--output", directory.path])
+            #expect(result.status == ExitStatus.ok.rawValue)
+            #expect(result.stdout.isEmpty)
+            let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+            #expect(files == ["psvo-2024-03-01.pdf.ndjson", "psvo-2024-03-01.pdf.txt"])
 
-        let text = try String(contentsOf: directory.appendingPathComponent("psvo-2024-03-01.pdf.txt"), encoding: .utf8)
-        let scalars = Array(text.unicodeScalars)
-        let lines = try String(
-            contentsOf: directory.appendingPathComponent("psvo-2024-03-01.pdf.ndjson"), encoding: .utf8
-        )
-        .split(separator: "\n")
-        var checked = 0
-        for line in lines {
-            let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
-            if object["type"] as? String == "source_document" {
-                #expect(object["text_sha256"] as? String == SHA256.hex(Array(text.utf8)))
+            let text = try String(
+                contentsOf: directory.appendingPathComponent("psvo-2024-03-01.pdf.txt"), encoding: .utf8)
+            let scalars = Array(text.unicodeScalars)
+            let lines = try String(
+                contentsOf: directory.appendingPathComponent("psvo-2024-03-01.pdf.ndjson"), encoding: .utf8
+            )
+            .split(separator: "\n")
+            var checked = 0
+            for line in lines {
+                let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                if object["type"] as? String == "source_document" {
+                    #expect(object["text_sha256"] as? String == SHA256.hex(Array(text.utf8)))
+                }
+                guard object["type"] as? String != "furniture", let prov = object["prov"] as? [String: Any],
+                    let start = prov["char_start"] as? Int, let end = prov["char_end"] as? Int, end > start
+                else { continue }
+                #expect(String(String.UnicodeScalarView(scalars[start..<end])) == prov["quote"] as? String)
+                checked += 1
             }
-            guard object["type"] as? String != "furniture", let prov = object["prov"] as? [String: Any],
-                let start = prov["char_start"] as? Int, let end = prov["char_end"] as? Int, end > start
-            else { continue }
-            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == prov["quote"] as? String)
-            checked += 1
+            #expect(checked > 40)
         }
-        #expect(checked > 40)
     }
 
     @Test func sameInputGivesIdenticalRecords() throws {

@@ -18,17 +18,19 @@ struct TesseractLoadingTests {
     }
 
     @Test func aScannedPageLoadsTesseractWhenItIsRead() throws {
-        let folder = try Fixtures.temporaryDirectory()
-        let scan = folder.appendingPathComponent("scan.pdf")
-        let copied = try protokoll.run([
-            "scan-copy", Fixtures.sample("orebro-2020-01-31.pdf").path, scan.path, "--dpi", "150", "--first-pages", "1",
-        ])
-        #expect(copied.status == 0)
+        try Fixtures.withTemporaryDirectory { folder in
+            let scan = folder.appendingPathComponent("scan.pdf")
+            let copied = try protokoll.run([
+                "scan-copy", Fixtures.sample("orebro-2020-01-31.pdf").path, scan.path, "--dpi", "150", "--first-pages",
+                "1",
+            ])
+            #expect(copied.status == 0)
 
-        let result = try extract.run([scan.path], environment: ["LD_DEBUG": "files"])
-        #expect(result.status == 0)
-        #expect(result.stdoutText.contains(#""text_layer":"ocr""#))
-        let dynamicLoad = "file=libtesseract.so.5 [0];  dynamically loaded by"
-        #expect(result.stderr.split(separator: "\n").filter { $0.contains(dynamicLoad) }.count == 1)
+            let result = try extract.run([scan.path], environment: ["LD_DEBUG": "files"])
+            #expect(result.status == 0)
+            #expect(result.stdoutText.contains(#""text_layer":"ocr""#))
+            let dynamicLoad = "file=libtesseract.so.5 [0];  dynamically loaded by"
+            #expect(result.stderr.split(separator: "\n").filter { $0.contains(dynamicLoad) }.count == 1)
+        }
     }
 }

@@ -8,33 +8,36 @@ import Testing
 struct WorkerProtocolTests {
     let protokoll = Executable("protokoll")
 
-    /// The replies to one request for the 11-page Västerbotten sample.
-    private func replies(progressSeconds: String?) throws -> (events: [String], output: URL) {
-        let output = try Fixtures.temporaryDirectory()
-        let input = Fixtures.sample("vasterbotten-2024-03-15.pdf").path
-        let request = "{\"output_name\":\"v.pdf\",\"path\":\"\(input)\"}\n"
-        var arguments = ["worker", "--output", output.path]
-        if let progressSeconds { arguments += ["--progress-seconds", progressSeconds] }
-        let result = try protokoll.run(arguments, input: Data(request.utf8))
-        #expect(result.status == 0, "\(result.stderr)")
-        let events = try result.stdoutText.split(separator: "\n").map { line in
-            let reply = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
-            return reply?["event"] as? String ?? ""
+    /// The replies to one request for the 11-page Västerbotten sample, and whether the
+    /// worker published the document's records.
+    private func replies(progressSeconds: String?) throws -> (events: [String], published: Bool) {
+        try Fixtures.withTemporaryDirectory { output in
+            let input = Fixtures.sample("vasterbotten-2024-03-15.pdf").path
+            let request = "{\"output_name\":\"v.pdf\",\"path\":\"\(input)\"}\n"
+            var arguments = ["worker", "--output", output.path]
+            if let progressSeconds { arguments += ["--progress-seconds", progressSeconds] }
+            let result = try protokoll.run(arguments, input: Data(request.utf8))
+            #expect(result.status == 0, "\(result.stderr)")
+            let events = try result.stdoutText.split(separator: "\n").map { line in
+                let reply = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+                return reply?["event"] as? String ?? ""
+            }
+            let published = FileManager.default.fileExists(atPath: output.appendingPathComponent("v.pdf.ndjson").path)
+            return (events, published)
         }
-        return (events, output)
     }
 
     @Test func everyPageIsReportedByDefault() throws {
-        let (events, output) = try replies(progressSeconds: nil)
+        let (events, published) = try replies(progressSeconds: nil)
         #expect(events == Array(repeating: "progress", count: 11 + 1) + ["done"])
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("v.pdf.ndjson").path))
+        #expect(published)
     }
 
     /// Pages that end within the interval since the last reply go unreported; the reply after
     /// extraction and the `done` always come.
     @Test func pagesWithinTheIntervalAreNotReported() throws {
-        let (events, output) = try replies(progressSeconds: "60")
+        let (events, published) = try replies(progressSeconds: "60")
         #expect(events == ["progress", "done"])
-        #expect(FileManager.default.fileExists(atPath: output.appendingPathComponent("v.pdf.ndjson").path))
+        #expect(published)
     }
 }

@@ -7,9 +7,9 @@ import Testing
 extension DOCXBuilder {
     /// Writes the package, extracts it and removes it again.
     func extracted(limits: ExtractionLimits = ExtractionLimits()) throws -> ExtractedDocument {
-        let url = try write()
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
-        return try ExtractedDocument(url, limits: limits)
+        try Fixtures.withTemporaryDirectory { folder in
+            try ExtractedDocument(write(in: folder), limits: limits)
+        }
     }
 }
 

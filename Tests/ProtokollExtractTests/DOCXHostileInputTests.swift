@@ -26,6 +26,17 @@ struct DOCXHostileInputTests {
         try document.records.contains { String(decoding: try NDJSON.line($0), as: UTF8.self).contains(text) }
     }
 
+    /// Saves `package` as a file called `name` and extracts it.
+    private func extracted(
+        _ package: Data, name: String, limits: ExtractionLimits = ExtractionLimits()
+    ) throws -> ExtractedDocument {
+        try Fixtures.withTemporaryDirectory { folder in
+            let url = folder.appendingPathComponent(name)
+            try package.write(to: url)
+            return try ExtractedDocument(url, limits: limits)
+        }
+    }
+
     private func builder(documentXML: String) -> DOCXBuilder {
         var builder = DOCXBuilder(body: "")
         builder.documentXML = Data(documentXML.utf8)
@@ -137,10 +148,7 @@ struct DOCXHostileInputTests {
         let package = try builder.packageData()
         #expect(package.count * 200 < builder.documentData.count)  // over the 200:1 ratio limit
 
-        let url = try Fixtures.temporaryDirectory().appendingPathComponent("bomb.docx")
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
-        try package.write(to: url)
-        let document = try ExtractedDocument(url)
+        let document = try extracted(package, name: "bomb.docx")
 
         expectFailure(document, .tooLarge)
         #expect(document.failure?.message.contains("zip bomb") == true)
@@ -165,11 +173,8 @@ struct DOCXHostileInputTests {
     @Test func entryThatLiesAboutItsSizeIsStoppedWhileInflating() throws {
         var package = try DOCXBuilder(body: Self.twoMegabyteBody).packageData()
         #expect(DOCXBuilder.patchHeaders(of: "word/document.xml", in: &package, uncompressedSize: 1_000) == 2)
-        let url = try Fixtures.temporaryDirectory().appendingPathComponent("liar.docx")
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
-        try package.write(to: url)
 
-        let document = try ExtractedDocument(url, limits: ExtractionLimits(maxZipEntryBytes: 1_000_000))
+        let document = try extracted(package, name: "liar.docx", limits: ExtractionLimits(maxZipEntryBytes: 1_000_000))
 
         expectFailure(document, .tooLarge)
         #expect(document.failure?.message.contains("inflates past") == true)
@@ -196,11 +201,8 @@ struct DOCXHostileInputTests {
 
     @Test func truncatedPackageIsCorrupt() throws {
         let package = try DOCXBuilder(body: "<w:p><w:r><w:t>Hela texten</w:t></w:r></w:p>").packageData()
-        let url = try Fixtures.temporaryDirectory().appendingPathComponent("truncated.docx")
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
-        try package.prefix(package.count / 2).write(to: url)
 
-        expectFailure(try ExtractedDocument(url), .corrupt)
+        expectFailure(try extracted(package.prefix(package.count / 2), name: "truncated.docx"), .corrupt)
     }
 
     /// A stored entry whose bytes changed after the CRC was written: the reader must not
@@ -211,11 +213,8 @@ struct DOCXHostileInputTests {
         var package = try builder.packageData()
         let original = try #require(package.range(of: Data("bifall".utf8)))
         package.replaceSubrange(original, with: Data("avslag".utf8))
-        let url = try Fixtures.temporaryDirectory().appendingPathComponent("crc.docx")
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
-        try package.write(to: url)
 
-        let document = try ExtractedDocument(url)
+        let document = try extracted(package, name: "crc.docx")
 
         expectFailure(document, .corrupt)
         #expect(document.failure?.message.contains("CRC") == true)
@@ -231,13 +230,15 @@ struct DOCXHostileInputTests {
         builder.compressed = false
         var package = try builder.packageData()
         #expect(DOCXBuilder.patchHeaders(of: "word/document.xml", in: &package, compressionMethod: 8) == 2)
-        let url = try Fixtures.temporaryDirectory().appendingPathComponent("endless.docx")
-        defer { try? FileManager.default.removeItem(at: url.deletingLastPathComponent()) }
-        try package.write(to: url)
 
         // A hang guard, not a timing assertion: a reader stuck in a loop fails the test
         // instead of stalling the whole run.
-        let document = try #require(try Self.finishing(within: 60) { try ExtractedDocument(url) })
+        let finished = try Fixtures.withTemporaryDirectory { folder in
+            let url = folder.appendingPathComponent("endless.docx")
+            try package.write(to: url)
+            return try Self.finishing(within: 60) { try ExtractedDocument(url) }
+        }
+        let document = try #require(finished)
 
         expectFailure(document, .corrupt)
         #expect(document.failure?.message.contains("does not end within the entry") == true)

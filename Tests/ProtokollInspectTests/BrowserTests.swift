@@ -10,8 +10,11 @@ import Testing
 /// page images must have ink under the furniture boxes, clicks must link boxes and records,
 /// and the console must stay clean.
 ///
-/// Skips without Debian's `chromium` package. The screenshot of the first page is left in
-/// `$TMPDIR/protokoll-inspect-browser/psvo-2024-03-01.pdf.png` for a person to look at.
+/// Skips without Debian's `chromium` package. Deliberately kept for a person to look at: the
+/// report, its probed copy and the screenshot of its first page, in
+/// `$TMPDIR/protokoll-inspect-browser/` (`psvo-2024-03-01.pdf.html`, `.probe.html`, `.pdf.png`).
+/// Each run overwrites them, so the folder never grows; the browser's profile and output
+/// files are removed.
 @Suite("Report in headless Chromium", .enabled(if: Chromium.path != nil, "chromium is not installed"))
 struct BrowserTests {
     /// What the probe script measured, decoded from the dumped DOM.
@@ -50,6 +53,7 @@ struct BrowserTests {
         var clicks: Clicks
     }
 
+    /// Where the kept report and screenshot go: one fixed folder, not one per run.
     static let directory = FileManager.default.temporaryDirectory.appendingPathComponent("protokoll-inspect-browser")
 
     @Test("overlays sit where the furniture bboxes say, on ink, linked both ways, with no console errors")

@@ -16,40 +16,42 @@ struct RunIndexTests {
 
     @Test("documents are read by type, and files that are not public records are skipped")
     func read() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        let files = [
-            "clean.pdf.ndjson": [Self.source("clean.pdf", status: "ok"), Self.item, Self.item],
-            "noitems.pdf.ndjson": [Self.source("noitems.pdf", status: "ok")],
-            "issues.pdf.ndjson": [
-                Self.source("issues.pdf", status: "ok"), Self.item, Self.issue("warning"), Self.issue("info"),
-            ],
-            "failed.pdf.ndjson": [Self.source("failed.pdf", status: "encrypted"), Self.issue("error")],
-            "old.pdf.extract.ndjson": [#"{"type":"document","v":1}"#],
-        ]
-        for (name, lines) in files {
-            try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: directory.appendingPathComponent(name))
-        }
-        let entries = try RunIndex.read(directory: directory)
-        #expect(entries.map(\.outputName) == ["clean.pdf", "failed.pdf", "issues.pdf", "noitems.pdf"])
-        let failed = try #require(entries.first { $0.outputName == "failed.pdf" })
-        #expect(failed.failed)
-        #expect(failed.message == "went wrong")
-        #expect(failed.counts.errors == 1)
-        let issues = try #require(entries.first { $0.outputName == "issues.pdf" })
-        #expect(issues.counts.parseIssues == 2)
-        #expect(issues.counts.items == 1)
+        try Fixtures.withTemporaryDirectory { directory in
+            let files = [
+                "clean.pdf.ndjson": [Self.source("clean.pdf", status: "ok"), Self.item, Self.item],
+                "noitems.pdf.ndjson": [Self.source("noitems.pdf", status: "ok")],
+                "issues.pdf.ndjson": [
+                    Self.source("issues.pdf", status: "ok"), Self.item, Self.issue("warning"), Self.issue("info"),
+                ],
+                "failed.pdf.ndjson": [Self.source("failed.pdf", status: "encrypted"), Self.issue("error")],
+                "old.pdf.extract.ndjson": [#"{"type":"document","v":1}"#],
+            ]
+            for (name, lines) in files {
+                try Data((lines.joined(separator: "\n") + "\n").utf8).write(to: directory.appendingPathComponent(name))
+            }
+            let entries = try RunIndex.read(directory: directory)
+            #expect(entries.map(\.outputName) == ["clean.pdf", "failed.pdf", "issues.pdf", "noitems.pdf"])
+            let failed = try #require(entries.first { $0.outputName == "failed.pdf" })
+            #expect(failed.failed)
+            #expect(failed.message == "went wrong")
+            #expect(failed.counts.errors == 1)
+            let issues = try #require(entries.first { $0.outputName == "issues.pdf" })
+            #expect(issues.counts.parseIssues == 2)
+            #expect(issues.counts.items == 1)
 
-        #expect(
-            RunIndex.worstFirst(entries).map(\.outputName) == ["failed.pdf", "issues.pdf", "noitems.pdf", "clean.pdf"])
+            #expect(
+                RunIndex.worstFirst(entries).map(\.outputName) == [
+                    "failed.pdf", "issues.pdf", "noitems.pdf", "clean.pdf",
+                ])
+        }
     }
 
     @Test("a directory without run output is an error that names it")
     func empty() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: directory) }
-        #expect(throws: InspectError.noRunOutput(directory: directory.path)) {
-            try RunIndex.read(directory: directory)
+        try Fixtures.withTemporaryDirectory { directory in
+            #expect(throws: InspectError.noRunOutput(directory: directory.path)) {
+                try RunIndex.read(directory: directory)
+            }
         }
     }
 

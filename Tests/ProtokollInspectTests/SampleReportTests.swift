@@ -67,28 +67,29 @@ struct SampleReportTests {
 
     @Test("--index: reports for a run's documents, found by content, and an index worst first")
     func index() throws {
-        let run = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: run) }
-        for name in ["psvo-2024-03-01.pdf", "psvo-2024-03-01.docx"] {
-            let document = try InspectedDocument.read(path: Fixtures.sample(name).path)
-            var data = Data()
-            for record in document.records { data.append(try NDJSON.line(record)) }
-            try data.write(to: run.appendingPathComponent(name + ".ndjson"))
+        try Fixtures.withTemporaryDirectory { run in
+            for name in ["psvo-2024-03-01.pdf", "psvo-2024-03-01.docx"] {
+                let document = try InspectedDocument.read(path: Fixtures.sample(name).path)
+                var data = Data()
+                for record in document.records { data.append(try NDJSON.line(record)) }
+                try data.write(to: run.appendingPathComponent(name + ".ndjson"))
+            }
+            try Data((RunIndexTests.source("lost.pdf", status: "corrupt") + "\n").utf8)
+                .write(to: run.appendingPathComponent("lost.pdf.ndjson"))
+            let target = run.appendingPathComponent("inspect")
+            // The PDF is found in samples/; the DOCX is not offered, so it gets no report.
+            let written = try Inspector(dpi: 50).writeIndex(
+                runOutput: run, inputs: [Fixtures.sample("psvo-2024-03-01.pdf").path, "/nonexistent"], to: target)
+            #expect(written.entries.first?.outputName == "lost.pdf")
+            #expect(written.entries.first?.note == "failed: no report")
+            let byName = Dictionary(uniqueKeysWithValues: written.entries.map { ($0.outputName, $0) })
+            #expect(byName["psvo-2024-03-01.pdf"]?.report == "psvo-2024-03-01.pdf.html")
+            #expect(byName["psvo-2024-03-01.docx"]?.report == nil)
+            #expect(byName["psvo-2024-03-01.docx"]?.note == "input not found (give it with --input)")
+            #expect(
+                FileManager.default.fileExists(atPath: target.appendingPathComponent("psvo-2024-03-01.pdf.html").path))
+            let index = try String(contentsOf: written.url, encoding: .utf8)
+            #expect(index.contains("<a href=\"psvo-2024-03-01.pdf.html\">psvo-2024-03-01.pdf</a>"))
         }
-        try Data((RunIndexTests.source("lost.pdf", status: "corrupt") + "\n").utf8)
-            .write(to: run.appendingPathComponent("lost.pdf.ndjson"))
-        let target = run.appendingPathComponent("inspect")
-        // The PDF is found in samples/; the DOCX is not offered, so it gets no report.
-        let written = try Inspector(dpi: 50).writeIndex(
-            runOutput: run, inputs: [Fixtures.sample("psvo-2024-03-01.pdf").path, "/nonexistent"], to: target)
-        #expect(written.entries.first?.outputName == "lost.pdf")
-        #expect(written.entries.first?.note == "failed: no report")
-        let byName = Dictionary(uniqueKeysWithValues: written.entries.map { ($0.outputName, $0) })
-        #expect(byName["psvo-2024-03-01.pdf"]?.report == "psvo-2024-03-01.pdf.html")
-        #expect(byName["psvo-2024-03-01.docx"]?.report == nil)
-        #expect(byName["psvo-2024-03-01.docx"]?.note == "input not found (give it with --input)")
-        #expect(FileManager.default.fileExists(atPath: target.appendingPathComponent("psvo-2024-03-01.pdf.html").path))
-        let index = try String(contentsOf: written.url, encoding: .utf8)
-        #expect(index.contains("<a href=\"psvo-2024-03-01.pdf.html\">psvo-2024-03-01.pdf</a>"))
     }
 }

@@ -23,28 +23,31 @@ struct ShardAndLedgerTests {
     /// A torn last line (a crash mid-append) is dropped when the ledger is opened; the lines
     /// before it and the lines appended after it are kept.
     @Test func ledgerSurvivesATornLine() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        let ledger = try Ledger(directory: directory)
-        try ledger.append(.init(key: "a|v|c", sha256: "a", path: "a.pdf", output: "a.pdf", status: "ok", reason: nil))
-        let handle = try FileHandle(forWritingTo: ledger.url)
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data(#"{"key":"b|v|c","sha2"#.utf8))
-        try handle.close()
-        let reopened = try Ledger(directory: directory)
-        #expect(reopened.entries.map(\.path) == ["a.pdf"])
-        try reopened.append(
-            .init(key: "c|v|c", sha256: "c", path: "c.pdf", output: "c.pdf", status: "corrupt", reason: "x"))
-        #expect(try Ledger(directory: directory).entries.map(\.path) == ["a.pdf", "c.pdf"])
+        try Fixtures.withTemporaryDirectory { directory in
+            let ledger = try Ledger(directory: directory)
+            try ledger.append(
+                .init(key: "a|v|c", sha256: "a", path: "a.pdf", output: "a.pdf", status: "ok", reason: nil))
+            let handle = try FileHandle(forWritingTo: ledger.url)
+            try handle.seekToEnd()
+            try handle.write(contentsOf: Data(#"{"key":"b|v|c","sha2"#.utf8))
+            try handle.close()
+            let reopened = try Ledger(directory: directory)
+            #expect(reopened.entries.map(\.path) == ["a.pdf"])
+            try reopened.append(
+                .init(key: "c|v|c", sha256: "c", path: "c.pdf", output: "c.pdf", status: "corrupt", reason: "x"))
+            #expect(try Ledger(directory: directory).entries.map(\.path) == ["a.pdf", "c.pdf"])
+        }
     }
 
     /// Two runs on one output directory: the second is refused while the first holds it.
     @Test func outputLockIsExclusive() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        let first = try OutputLock(directory: directory)
-        #expect(throws: BatchRunner.RunError.self) { try OutputLock(directory: directory) }
-        first.release()
-        let second = try OutputLock(directory: directory)
-        second.release()
+        try Fixtures.withTemporaryDirectory { directory in
+            let first = try OutputLock(directory: directory)
+            #expect(throws: BatchRunner.RunError.self) { try OutputLock(directory: directory) }
+            first.release()
+            let second = try OutputLock(directory: directory)
+            second.release()
+        }
     }
 
     @Test func outputNamesStayUniqueAcrossFolders() {
@@ -62,45 +65,48 @@ struct ShardKeyTests {
     }
 
     @Test func copiesShareAKeyWhateverTheirPath() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
-        let first = try write(bytes, to: "a.pdf", in: directory)
-        let copy = try write(bytes, to: "renamed.pdf", in: directory)
-        #expect(RunPlan.shardKey(of: first) != nil)
-        #expect(RunPlan.shardKey(of: first) == RunPlan.shardKey(of: copy))
+        try Fixtures.withTemporaryDirectory { directory in
+            let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
+            let first = try write(bytes, to: "a.pdf", in: directory)
+            let copy = try write(bytes, to: "renamed.pdf", in: directory)
+            #expect(RunPlan.shardKey(of: first) != nil)
+            #expect(RunPlan.shardKey(of: first) == RunPlan.shardKey(of: copy))
+        }
     }
 
     @Test func sizeAndEndsDecide() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        let bytes = [UInt8](repeating: 7, count: 300_000)
-        var middle = bytes
-        middle[150_000] = 8
-        var tail = bytes
-        tail[299_999] = 8
-        let key = RunPlan.shardKey(of: try write(bytes, to: "a.pdf", in: directory))
-        // The middle of a large file is not read: only the full hash, in its shard, sees it.
-        #expect(RunPlan.shardKey(of: try write(middle, to: "b.pdf", in: directory)) == key)
-        #expect(RunPlan.shardKey(of: try write(tail, to: "c.pdf", in: directory)) != key)
-        #expect(RunPlan.shardKey(of: try write(bytes + [7], to: "d.pdf", in: directory)) != key)
-        // Small files are read whole.
-        #expect(
-            RunPlan.shardKey(of: try write([1, 2, 3], to: "e.pdf", in: directory))
-                != RunPlan.shardKey(of: try write([1, 2, 4], to: "f.pdf", in: directory)))
-        #expect(RunPlan.shardKey(of: directory.path) == nil)
+        try Fixtures.withTemporaryDirectory { directory in
+            let bytes = [UInt8](repeating: 7, count: 300_000)
+            var middle = bytes
+            middle[150_000] = 8
+            var tail = bytes
+            tail[299_999] = 8
+            let key = RunPlan.shardKey(of: try write(bytes, to: "a.pdf", in: directory))
+            // The middle of a large file is not read: only the full hash, in its shard, sees it.
+            #expect(RunPlan.shardKey(of: try write(middle, to: "b.pdf", in: directory)) == key)
+            #expect(RunPlan.shardKey(of: try write(tail, to: "c.pdf", in: directory)) != key)
+            #expect(RunPlan.shardKey(of: try write(bytes + [7], to: "d.pdf", in: directory)) != key)
+            // Small files are read whole.
+            #expect(
+                RunPlan.shardKey(of: try write([1, 2, 3], to: "e.pdf", in: directory))
+                    != RunPlan.shardKey(of: try write([1, 2, 4], to: "f.pdf", in: directory)))
+            #expect(RunPlan.shardKey(of: directory.path) == nil)
+        }
     }
 
     /// Each document lands in exactly one shard.
     @Test func shardsCoverEveryDocumentOnce() throws {
-        let directory = try Fixtures.temporaryDirectory()
-        let paths = try (0..<40).map { try write(Array("document \($0)".utf8), to: "\($0).pdf", in: directory) }
-        let ledger = try Ledger(directory: directory.appendingPathComponent("ledger"))
-        let plans = (0..<3).map { index in
-            RunPlan(
-                paths: paths, config: PipelineConfig(), shard: Shard("\(index)/3"), ledger: ledger,
-                outputDirectory: directory)
+        try Fixtures.withTemporaryDirectory { directory in
+            let paths = try (0..<40).map { try write(Array("document \($0)".utf8), to: "\($0).pdf", in: directory) }
+            let ledger = try Ledger(directory: directory.appendingPathComponent("ledger"))
+            let plans = (0..<3).map { index in
+                RunPlan(
+                    paths: paths, config: PipelineConfig(), shard: Shard("\(index)/3"), ledger: ledger,
+                    outputDirectory: directory)
+            }
+            let planned = plans.flatMap { $0.documents.map(\.path) }
+            #expect(planned.sorted() == paths.sorted())
+            #expect(plans.allSatisfy { !$0.documents.isEmpty })
         }
-        let planned = plans.flatMap { $0.documents.map(\.path) }
-        #expect(planned.sorted() == paths.sorted())
-        #expect(plans.allSatisfy { !$0.documents.isEmpty })
     }
 }

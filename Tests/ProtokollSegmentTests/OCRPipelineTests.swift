@@ -13,11 +13,11 @@ import Testing
 struct OCRPipelineTests {
     static let auto = OCRSettings(mode: .auto)
 
-    /// An image-only copy of the first pages of a sample.
+    /// An image-only copy of the first pages of a sample, written in `folder`.
     private static func scan(
-        _ sample: String, dpi: Int, pages: ClosedRange<Int>, turns: [Int: Double] = [:]
+        _ sample: String, dpi: Int, pages: ClosedRange<Int>, turns: [Int: Double] = [:], in folder: URL
     ) throws -> URL {
-        let output = try Fixtures.temporaryDirectory().appendingPathComponent("scan-\(sample)")
+        let output = folder.appendingPathComponent("scan-\(sample)")
         try ScanCopier(dpi: dpi, turns: turns, pages: pages).copy(pdf: Fixtures.sample(sample).path, to: output.path)
         return output
     }
@@ -51,43 +51,50 @@ struct OCRPipelineTests {
     }
 
     @Test func rotatedAndSkewedScanAt200DPIReadsLikeTheTextLayer() throws {
-        let pages = 1...3
-        // Page 2 is fed a quarter turn sideways, page 3 one and a half degrees askew.
-        let scanned = try SegmentedDocument(
-            Self.scan("orebro-2020-01-31.pdf", dpi: 200, pages: pages, turns: [2: 90, 3: 1.5]), ocr: Self.auto)
-        let expected = Expected(try SegmentedDocument(Fixtures.sample("orebro-2020-01-31.pdf")), pages: pages)
-        #expect(expected.titles.count >= 7)
-        #expect(expected.names.count >= 15)
+        try Fixtures.withTemporaryDirectory { folder in
+            let pages = 1...3
+            // Page 2 is fed a quarter turn sideways, page 3 one and a half degrees askew.
+            let scanned = try SegmentedDocument(
+                Self.scan("orebro-2020-01-31.pdf", dpi: 200, pages: pages, turns: [2: 90, 3: 1.5], in: folder),
+                ocr: Self.auto)
+            let expected = Expected(try SegmentedDocument(Fixtures.sample("orebro-2020-01-31.pdf")), pages: pages)
+            #expect(expected.titles.count >= 7)
+            #expect(expected.names.count >= 15)
 
-        let titles = Set(scanned.items.compactMap(\.title))
-        let names = Set(scanned.participants.map(\.person.name))
-        #expect(OCRScore.share(of: expected.titles, foundIn: titles) >= 0.95)
-        #expect(OCRScore.share(of: expected.names, foundIn: names) >= 0.95)
-        #expect(expected.bodies.count >= 5)
-        #expect(expected.bodyErrorRate(scanned) <= 0.03)
+            let titles = Set(scanned.items.compactMap(\.title))
+            let names = Set(scanned.participants.map(\.person.name))
+            #expect(OCRScore.share(of: expected.titles, foundIn: titles) >= 0.95)
+            #expect(OCRScore.share(of: expected.names, foundIn: names) >= 0.95)
+            #expect(expected.bodies.count >= 5)
+            #expect(expected.bodyErrorRate(scanned) <= 0.03)
 
-        let source = try #require(scanned.sourceDocument)
-        #expect(source.text_layer == "ocr")
-        #expect(source.pages.map(\.text_layer) == ["ocr", "ocr", "ocr"])
-        #expect(source.pages.allSatisfy { ($0.ocr_confidence ?? 0) > 80 })
-        #expect(scanned.items.allSatisfy { $0.prov.text_layer == "ocr" })
-        #expect(!scanned.issues.contains { $0.code == "no_text_layer" || $0.code == "ocr_low_confidence" })
+            let source = try #require(scanned.sourceDocument)
+            #expect(source.text_layer == "ocr")
+            #expect(source.pages.map(\.text_layer) == ["ocr", "ocr", "ocr"])
+            #expect(source.pages.allSatisfy { ($0.ocr_confidence ?? 0) > 80 })
+            #expect(scanned.items.allSatisfy { $0.prov.text_layer == "ocr" })
+            #expect(!scanned.issues.contains { $0.code == "no_text_layer" || $0.code == "ocr_low_confidence" })
+        }
     }
 
     @Test func scanAt300DPIFindsTheAttendeesAndItems() throws {
-        let pages = 1...2
-        let scanned = try SegmentedDocument(
-            Self.scan("orebro-2020-01-31.pdf", dpi: 300, pages: pages), ocr: Self.auto)
-        let expected = Expected(try SegmentedDocument(Fixtures.sample("orebro-2020-01-31.pdf")), pages: pages)
-        #expect(OCRScore.share(of: expected.names, foundIn: Set(scanned.participants.map(\.person.name))) >= 0.95)
-        #expect(OCRScore.share(of: expected.titles, foundIn: Set(scanned.items.compactMap(\.title))) >= 0.95)
-        #expect(expected.bodyErrorRate(scanned) <= 0.03)
+        try Fixtures.withTemporaryDirectory { folder in
+            let pages = 1...2
+            let scanned = try SegmentedDocument(
+                Self.scan("orebro-2020-01-31.pdf", dpi: 300, pages: pages, in: folder), ocr: Self.auto)
+            let expected = Expected(try SegmentedDocument(Fixtures.sample("orebro-2020-01-31.pdf")), pages: pages)
+            #expect(OCRScore.share(of: expected.names, foundIn: Set(scanned.participants.map(\.person.name))) >= 0.95)
+            #expect(OCRScore.share(of: expected.titles, foundIn: Set(scanned.items.compactMap(\.title))) >= 0.95)
+            #expect(expected.bodyErrorRate(scanned) <= 0.03)
+        }
     }
 
     @Test func offLeavesAScanAsNoText() throws {
-        let scan = try Self.scan("orebro-2020-01-31.pdf", dpi: 100, pages: 1...1)
-        let document = try SegmentedDocument(scan, ocr: OCRSettings(mode: .off))
-        #expect(document.sourceDocument?.status == "no_text")
+        try Fixtures.withTemporaryDirectory { folder in
+            let scan = try Self.scan("orebro-2020-01-31.pdf", dpi: 100, pages: 1...1, in: folder)
+            let document = try SegmentedDocument(scan, ocr: OCRSettings(mode: .off))
+            #expect(document.sourceDocument?.status == "no_text")
+        }
     }
 
     @Test func forceReadsATextPageByOCR() throws {
@@ -101,33 +108,38 @@ struct OCRPipelineTests {
     }
 
     @Test func pageBelowTheConfidenceThresholdIsAnIssueOnItsPage() throws {
-        let scan = try Self.scan("orebro-2020-01-31.pdf", dpi: 150, pages: 1...1)
-        let settings = OCRSettings(mode: .auto, dpi: 150, lowConfidence: 99.9)
-        // The same scan read twice gives the same bytes: one thread, rounded confidences.
-        var first: [ExtractRecord] = []
-        var second: [ExtractRecord] = []
-        try DocumentExtractor(ocr: settings).extract(path: scan.path) { first.append($0) }
-        try DocumentExtractor(ocr: settings).extract(path: scan.path) { second.append($0) }
-        #expect(try first.map(NDJSON.line) == second.map(NDJSON.line))
-        let page = try #require(first.lazy.compactMap { if case .page(let page) = $0 { page } else { nil } }.first)
-        #expect(page.textLayer == "ocr")
-        #expect(page.ocrRotation == 0)
-        let lines = first.compactMap { if case .line(let line) = $0 { line } else { nil } }
-        #expect(!lines.isEmpty && lines.allSatisfy { ($0.confidence ?? -1) >= 0 && $0.font == nil })
+        try Fixtures.withTemporaryDirectory { folder in
+            let scan = try Self.scan("orebro-2020-01-31.pdf", dpi: 150, pages: 1...1, in: folder)
+            let settings = OCRSettings(mode: .auto, dpi: 150, lowConfidence: 99.9)
+            // The same scan read twice gives the same bytes: one thread, rounded confidences.
+            var first: [ExtractRecord] = []
+            var second: [ExtractRecord] = []
+            try DocumentExtractor(ocr: settings).extract(path: scan.path) { first.append($0) }
+            try DocumentExtractor(ocr: settings).extract(path: scan.path) { second.append($0) }
+            #expect(try first.map(NDJSON.line) == second.map(NDJSON.line))
+            let page = try #require(first.lazy.compactMap { if case .page(let page) = $0 { page } else { nil } }.first)
+            #expect(page.textLayer == "ocr")
+            #expect(page.ocrRotation == 0)
+            let lines = first.compactMap { if case .line(let line) = $0 { line } else { nil } }
+            #expect(!lines.isEmpty && lines.allSatisfy { ($0.confidence ?? -1) >= 0 && $0.font == nil })
 
-        let document = try SegmentedDocument(scan, ocr: settings)
-        let issue = try #require(document.issues.first { $0.code == "ocr_low_confidence" })
-        #expect(issue.severity == "warning")
-        #expect(issue.prov?.page == 1)
-        #expect(issue.prov?.text_layer == "ocr")
-        #expect(issue.message.contains("below 99.9"))
+            let document = try SegmentedDocument(scan, ocr: settings)
+            let issue = try #require(document.issues.first { $0.code == "ocr_low_confidence" })
+            #expect(issue.severity == "warning")
+            #expect(issue.prov?.page == 1)
+            #expect(issue.prov?.text_layer == "ocr")
+            #expect(issue.message.contains("below 99.9"))
+        }
     }
 
     @Test func missingLanguageDataIsAnIssueNotACrash() throws {
-        let scan = try Self.scan("orebro-2020-01-31.pdf", dpi: 100, pages: 1...1)
-        let document = try SegmentedDocument(scan, ocr: OCRSettings(mode: .auto, language: "xqz"))
-        #expect(document.sourceDocument?.status == "no_text")
-        #expect(document.issues.contains { $0.code == "ocr_unavailable" && $0.message.contains("tesseract-ocr-xqz") })
+        try Fixtures.withTemporaryDirectory { folder in
+            let scan = try Self.scan("orebro-2020-01-31.pdf", dpi: 100, pages: 1...1, in: folder)
+            let document = try SegmentedDocument(scan, ocr: OCRSettings(mode: .auto, language: "xqz"))
+            #expect(document.sourceDocument?.status == "no_text")
+            #expect(
+                document.issues.contains { $0.code == "ocr_unavailable" && $0.message.contains("tesseract-ocr-xqz") })
+        }
     }
 
     @Test(.enabled(if: Fixtures.realCorpus != nil, "needs ../shared/corpus/real"))

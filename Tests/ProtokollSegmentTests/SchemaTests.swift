@@ -141,26 +141,26 @@ struct SchemaTests {
     }
 
     @Test func unknownKeywordFailsLoading() throws {
-        let folder = try Self.schemaFolder(["date.schema.json": #"{"type": "string", "format": "date"}"#])
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let error = #expect(throws: JSONSchemaValidator.LoadingError.self) { try JSONSchemaValidator(folder: folder) }
+        let error = #expect(throws: JSONSchemaValidator.LoadingError.self) {
+            try Self.loadSchemas(["date.schema.json": #"{"type": "string", "format": "date"}"#])
+        }
         #expect(error?.file == "date.schema.json")
         #expect(error?.message.hasPrefix("unknown keyword 'format'") == true)
     }
 
     @Test func unknownKeywordInANestedSchemaFailsLoading() throws {
-        let folder = try Self.schemaFolder([
-            "x.schema.json": #"{"type": "object", "properties": {"n": {"type": "integer", "exclusiveMinimum": 0}}}"#
-        ])
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let error = #expect(throws: JSONSchemaValidator.LoadingError.self) { try JSONSchemaValidator(folder: folder) }
+        let error = #expect(throws: JSONSchemaValidator.LoadingError.self) {
+            try Self.loadSchemas([
+                "x.schema.json": #"{"type": "object", "properties": {"n": {"type": "integer", "exclusiveMinimum": 0}}}"#
+            ])
+        }
         #expect(error?.pointer == "/properties/n")
     }
 
     @Test func danglingReferenceFailsLoading() throws {
-        let folder = try Self.schemaFolder(["x.schema.json": #"{"$ref": "defs.schema.json#/$defs/nothing"}"#])
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let error = #expect(throws: JSONSchemaValidator.LoadingError.self) { try JSONSchemaValidator(folder: folder) }
+        let error = #expect(throws: JSONSchemaValidator.LoadingError.self) {
+            try Self.loadSchemas(["x.schema.json": #"{"$ref": "defs.schema.json#/$defs/nothing"}"#])
+        }
         #expect(error?.message == "$ref to a missing file: defs.schema.json#/$defs/nothing")
     }
 
@@ -237,10 +237,10 @@ struct SchemaTests {
     static func runPipeline(on path: String) throws -> PipelineRun {
         let extracted = try Executable("protokoll-extract").run([path])
         let normalized = try Executable("protokoll-normalize").run([], input: extracted.stdout)
-        let scratch = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: scratch) }
-        let segmented = try Executable("protokoll-segment").run([], in: scratch, input: normalized.stdout)
-        let emitted = try Executable("protokoll-emit").run([], in: scratch, input: segmented.stdout)
+        let (segmented, emitted) = try Fixtures.withTemporaryDirectory { scratch in
+            let segmented = try Executable("protokoll-segment").run([], in: scratch, input: normalized.stdout)
+            return (segmented, try Executable("protokoll-emit").run([], in: scratch, input: segmented.stdout))
+        }
         return PipelineRun(
             stages: [("extract", extracted), ("normalize", normalized), ("segment", segmented), ("emit", emitted)],
             emitted: emitted.stdoutText)
@@ -294,12 +294,14 @@ struct SchemaTests {
         (object as? [String: Any] ?? [:]).merging(changes) { $1 }
     }
 
-    static func schemaFolder(_ files: [String: String]) throws -> URL {
-        let folder = try Fixtures.temporaryDirectory()
-        for (name, text) in files {
-            try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+    /// A validator loaded from a schema folder holding just `files`.
+    static func loadSchemas(_ files: [String: String]) throws -> JSONSchemaValidator {
+        try Fixtures.withTemporaryDirectory { folder in
+            for (name, text) in files {
+                try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+            }
+            return try JSONSchemaValidator(folder: folder)
         }
-        return folder
     }
 }
 

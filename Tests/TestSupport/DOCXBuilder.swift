@@ -9,7 +9,7 @@ import ZIPFoundation
 /// writes with the usual namespace declarations:
 ///
 /// ```swift
-/// let url = try DOCXBuilder(body: "<w:p><w:r><w:t>Hej</w:t></w:r></w:p>").write()
+/// let url = try DOCXBuilder(body: "<w:p><w:r><w:t>Hej</w:t></w:r></w:p>").write(in: folder)
 /// ```
 public struct DOCXBuilder {
     /// WordprocessingML namespace flavours: Word writes transitional; ISO strict is rare.
@@ -80,10 +80,11 @@ public struct DOCXBuilder {
         documentXML ?? Data(wrap("w:document", "<w:body>\(body)</w:body>").utf8)
     }
 
-    /// Writes the package into a fresh temporary directory.
+    /// Writes the package as `name` in `directory`, typically one from
+    /// `Fixtures.withTemporaryDirectory`.
     /// - Returns: The file's URL.
-    public func write(name: String = "test.docx") throws -> URL {
-        let url = try Fixtures.temporaryDirectory().appendingPathComponent(name)
+    public func write(in directory: URL, name: String = "test.docx") throws -> URL {
+        let url = directory.appendingPathComponent(name)
         try packageData().write(to: url)
         return url
     }

@@ -26,11 +26,24 @@ public enum Fixtures {
         return FileManager.default.fileExists(atPath: url.path) ? url : nil
     }
 
-    /// A fresh temporary directory for one test.
-    public static func temporaryDirectory() throws -> URL {
+    /// Runs `body` with a fresh, empty directory, then removes the directory and all it holds.
+    ///
+    /// The only way tests get scratch space: the removal runs however `body` ends (returned,
+    /// threw, or failed an expectation), so a test suite run nightly leaves nothing behind in
+    /// `$TMPDIR`.
+    ///
+    /// When `#expect(try …)` would be the only `try` in `body`, bind the value first: the
+    /// compiler decides whether a closure throws before it expands macros, and reports "errors
+    /// thrown from here are not handled" (swiftlang/swift-testing#611).
+    /// - Parameter body: The test code; the directory exists only while it runs.
+    /// - Returns: What `body` returns.
+    /// - Throws: When the directory cannot be created, or what `body` throws.
+    @discardableResult
+    public static func withTemporaryDirectory<Result>(_ body: (URL) throws -> Result) throws -> Result {
         let url = FileManager.default.temporaryDirectory
             .appendingPathComponent("protokoll-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        defer { try? FileManager.default.removeItem(at: url) }
+        return try body(url)
     }
 }
