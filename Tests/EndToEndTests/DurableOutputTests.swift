@@ -19,21 +19,22 @@ struct DurableOutputTests {
 
     @Test(.enabled(if: Strace.works, "strace is not installed or cannot trace here"))
     func aDocumentEntersTheLedgerOnlyAfterItsFilesAreFlushedByTheRunner() throws {
-        let folder = try Fixtures.temporaryDirectory()
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let output = folder.appendingPathComponent("out")
-        let trace = folder.appendingPathComponent("trace.txt")
         let documents = ["orebro-2020-01-31.pdf", "lsvo-2021-06-04.docx", "psvo-2024-03-01.pdf"]
-        let result = try strace.run(
-            [
-                "-f", "-qq", "-y", "-s", "400", "-o", trace.path,
-                "-e", "trace=fsync,fdatasync,rename,renameat,renameat2,write",
-                protokoll.url.path, "run", "--output", output.path, "--jobs", "2",
-            ] + documents.flatMap { ["--input", Fixtures.sample($0).path] })
-        #expect(result.status == 0, "\(result.stderr.suffix(500))")
+        let traced = try Fixtures.withTemporaryDirectory { folder in
+            let output = folder.appendingPathComponent("out")
+            let trace = folder.appendingPathComponent("trace.txt")
+            let result = try strace.run(
+                [
+                    "-f", "-qq", "-y", "-s", "400", "-o", trace.path,
+                    "-e", "trace=fsync,fdatasync,rename,renameat,renameat2,write",
+                    protokoll.url.path, "run", "--output", output.path, "--jobs", "2",
+                ] + documents.flatMap { ["--input", Fixtures.sample($0).path] })
+            #expect(result.status == 0, "\(result.stderr.suffix(500))")
+            return try String(contentsOf: trace, encoding: .utf8)
+        }
 
         // "1234 fsync(5</tmp/…/out/a.pdf.txt>) = 0": the thread id, then the call.
-        let calls = try String(contentsOf: trace, encoding: .utf8).split(separator: "\n").compactMap { line in
+        let calls = traced.split(separator: "\n").compactMap { line in
             line.firstIndex(of: " ").map { Call(thread: line[..<$0], text: line[$0...].dropFirst()) }
         }
         let directory = "/out>"
