@@ -5,6 +5,7 @@ import PackageDescription
 // strings and arrays per batch, and jemalloc does that in about a tenth less CPU time than
 // glibc's allocator (docs/benchmarks.md). Debug builds keep glibc's, which the sanitizers
 // replace.
+// Every executable also depends on CAllocatorSettings, the options jemalloc starts with.
 let releaseAllocator: [LinkerSetting] = [.linkedLibrary("jemalloc", .when(configuration: .release))]
 
 let package = Package(
@@ -47,6 +48,9 @@ let package = Package(
 
         // prctl(2) and sched_getaffinity(2), which Swift's Glibc module does not expose.
         .target(name: "CProcessControl"),
+
+        // jemalloc's options, compiled into every executable.
+        .target(name: "CAllocatorSettings"),
 
         // SHA-256 blocks through the CPU's SHA instructions, where it has them.
         .target(name: "CSHA256"),
@@ -99,7 +103,7 @@ let package = Package(
         .executableTarget(
             name: "protokoll-extract",
             dependencies: [
-                "ProtokollExtract", "ProtokollModel",
+                "CAllocatorSettings", "ProtokollExtract", "ProtokollModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -108,7 +112,7 @@ let package = Package(
         .executableTarget(
             name: "protokoll-normalize",
             dependencies: [
-                "ProtokollNormalize", "ProtokollModel",
+                "CAllocatorSettings", "ProtokollNormalize", "ProtokollModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -117,7 +121,7 @@ let package = Package(
         .executableTarget(
             name: "protokoll-segment",
             dependencies: [
-                "ProtokollSegment", "ProtokollModel",
+                "CAllocatorSettings", "ProtokollSegment", "ProtokollModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -126,7 +130,7 @@ let package = Package(
         .executableTarget(
             name: "protokoll-emit",
             dependencies: [
-                "ProtokollSegment", "ProtokollModel",
+                "CAllocatorSettings", "ProtokollSegment", "ProtokollModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
@@ -135,7 +139,7 @@ let package = Package(
         .executableTarget(
             name: "protokoll",
             dependencies: [
-                "ProtokollRunner", "ProtokollModel", "ProtokollExtract", "ProtokollInspect", "CProcessControl",
+                "CAllocatorSettings", "ProtokollRunner", "ProtokollModel", "ProtokollExtract", "ProtokollInspect", "CProcessControl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
