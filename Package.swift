@@ -139,7 +139,8 @@ let package = Package(
         .executableTarget(
             name: "protokoll",
             dependencies: [
-                "CAllocatorSettings", "ProtokollRunner", "ProtokollModel", "ProtokollExtract", "ProtokollInspect", "CProcessControl",
+                "CAllocatorSettings", "ProtokollRunner", "ProtokollModel", "ProtokollExtract", "ProtokollInspect",
+                "CProcessControl",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ],
