@@ -212,6 +212,11 @@ public struct BatchRunner: Sendable {
             }
         }
         group.wait()
+        do {
+            try ledger.flush()
+        } catch {
+            logger.error("cannot flush the ledger: \(error)")
+        }
         progress?.finish()
         return results.withLock { $0.all.compactMap { $0 } }
     }

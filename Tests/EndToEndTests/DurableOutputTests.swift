@@ -68,6 +68,12 @@ struct DurableOutputTests {
             }
             #expect(directoryFlushed, "\(name): the renames were not flushed before the ledger line")
         }
+        let lastLedgerLine = calls.indices.last {
+            calls[$0].text.hasPrefix("write") && calls[$0].text.contains("ledger.ndjson>")
+        }
+        #expect(
+            calls.indices.contains { $0 > (lastLedgerLine ?? calls.count) && calls[$0].flushes("ledger.ndjson>") },
+            "the ledger is flushed when the run ends")
     }
 }
 
