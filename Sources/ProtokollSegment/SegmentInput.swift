@@ -114,10 +114,27 @@ struct SegmentInput {
             case .documentEnd(let value): end = value
             }
         }
-        var text = blocks.map(\.text).joined(separator: "\n\n")
+        // The blocks joined as `joined(separator: "\n\n")` joins them, noting where each lands.
+        var text = ""
+        text.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count + 2 })
+        var blockBytes: [Range<Int>] = []
+        blockBytes.reserveCapacity(blocks.count)
+        for (index, block) in blocks.enumerated() {
+            if index > 0 { text += "\n\n" }
+            let start = text.utf8.count
+            text += block.text
+            blockBytes.append(start..<text.utf8.count)
+        }
+        // Where each scalar starts, and the line feeds that end a line where splitting a block
+        // at the character "\n" does: all but those after a carriage return, which joins them
+        // into the one character "\r\n".
+        var lineFeeds: [(byte: Int, scalar: Int)] = []
         scalarStarts = text.withUTF8 { bytes in
             [Int](unsafeUninitializedCapacity: bytes.count + 1) { starts, count in
-                for (offset, byte) in bytes.enumerated() where !UTF8.isContinuation(byte) {
+                for offset in bytes.indices where !UTF8.isContinuation(bytes[offset]) {
+                    if bytes[offset] == UInt8(ascii: "\n"), offset == 0 || bytes[offset - 1] != UInt8(ascii: "\r") {
+                        lineFeeds.append((offset, count))
+                    }
                     starts[count] = offset
                     count += 1
                 }
@@ -126,73 +143,58 @@ struct SegmentInput {
             }
         }
         canonicalText = text
+        // Lowercased once for all lines when Latin arithmetic lowercases it: each line's form
+        // is then the same bytes of the whole's, as the arithmetic maps scalar by scalar.
+        let lowerText = text.latinLowercased()
+        var nextFeed = 0
         for (index, block) in blocks.enumerated() {
             lineStarts.append(lines.count)
-            var start = block.charStart
             let plain = block.text.scalarsAreCharacters
-            for (text, lower, lowerIsLatin, length) in Self.lines(of: block.text, scalarsAreCharacters: plain) {
+            let bytes = blockBytes[index]
+            while nextFeed < lineFeeds.count, lineFeeds[nextFeed].byte < bytes.lowerBound { nextFeed += 1 }
+            let blockScalar = scalarIndex(atByte: bytes.lowerBound)
+            var lineStart = (byte: bytes.lowerBound, scalar: blockScalar)
+            while true {
+                var lineEnd = (byte: bytes.upperBound, scalar: 0)
+                if nextFeed < lineFeeds.count, lineFeeds[nextFeed].byte < bytes.upperBound {
+                    lineEnd = lineFeeds[nextFeed]
+                    nextFeed += 1
+                } else {
+                    lineEnd.scalar = scalarIndex(atByte: bytes.upperBound)
+                }
+                let range = lineStart.byte..<lineEnd.byte
+                let lineText = String(text.slice(utf8: range))
+                let lower: (text: String, isLatin: Bool)
+                if let lowerText {
+                    lower = (String(lowerText.slice(utf8: range)), true)
+                } else if let latin = lineText.latinLowercased() {
+                    lower = (latin, true)
+                } else {
+                    lower = (lineText.lowercased(), false)
+                }
+                let start = block.charStart + lineStart.scalar - blockScalar
                 let page = block.parts.last { $0.charStart <= start }?.page ?? block.page
                 lines.append(
                     TextLine(
-                        text: text, scalarsAreCharacters: plain || text.scalarsAreCharacters, lower: lower,
-                        lowerIsLatin: lowerIsLatin, start: start, end: start + length, block: index, page: page))
-                start += length + 1
+                        text: lineText, scalarsAreCharacters: plain || lineText.scalarsAreCharacters,
+                        lower: lower.text, lowerIsLatin: lower.isLatin, start: start,
+                        end: start + lineEnd.scalar - lineStart.scalar, block: index, page: page))
+                guard lineEnd.byte < bytes.upperBound else { break }
+                lineStart = (lineEnd.byte + 1, lineEnd.scalar + 1)
             }
         }
     }
 
-    /// A block's text cut at each line feed, empty lines kept, with each line's lowercase form
-    /// (`quickLowercased()`), whether that form is `latinLowercased()`, and the line's length
-    /// in scalars; `scalarsAreCharacters` is the text's.
-    private static func lines(of text: String, scalarsAreCharacters: Bool) -> [(
-        text: String, lower: String, lowerIsLatin: Bool, scalars: Int
-    )] {
-        func line(_ text: String, scalars: Int) -> (text: String, lower: String, lowerIsLatin: Bool, scalars: Int) {
-            guard let lower = text.latinLowercased() else { return (text, text.lowercased(), false, scalars) }
-            return (text, lower, true, scalars)
+    /// The index of the scalar that starts at UTF-8 offset `byte` (the scalar count at the
+    /// end), by binary search in `scalarStarts`.
+    private func scalarIndex(atByte byte: Int) -> Int {
+        var low = 0
+        var high = scalarStarts.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if scalarStarts[middle] < byte { low = middle + 1 } else { high = middle }
         }
-        guard scalarsAreCharacters else {
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map {
-                line(String($0), scalars: $0.unicodeScalars.count)
-            }
-        }
-        // Each scalar is a character, and the line feed a byte of its own: the lines are cut
-        // at its bytes, and a line's scalars are its bytes that do not continue one. Each line
-        // is copied out of the text, which is valid UTF-8 already.
-        var bytesOfText = text
-        let pieces = bytesOfText.withUTF8 { bytes in
-            var pieces: [(bytes: Range<Int>, scalars: Int)] = []
-            var lineStart = 0
-            while true {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-                pieces.append((lineStart..<lineEnd, line.count - continuationBytes(in: line)))
-                guard lineEnd < bytes.count else { return pieces }
-                lineStart = lineEnd + 1
-            }
-        }
-        return pieces.map { piece in
-            line(String(text.slice(utf8: piece.bytes)), scalars: piece.scalars)
-        }
-    }
-
-    /// How many bytes of UTF-8 continue a scalar (0b10xxxxxx), counted eight at a time.
-    static func continuationBytes(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
-        var count = 0
-        var index = 0
-        while bytes.count - index >= 8 {
-            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            // The top bit set, and the one below it (moved up one place) clear.
-            count += (word & ~word << 1 & 0x8080_8080_8080_8080).nonzeroBitCount
-            index += 8
-        }
-        while index < bytes.count {
-            if UTF8.isContinuation(bytes[index]) { count += 1 }
-            index += 1
-        }
-        return count
+        return low
     }
 
     /// The lines of one block.
