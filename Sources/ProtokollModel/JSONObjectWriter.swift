@@ -21,9 +21,17 @@ public protocol JSONObjectWritable: Encodable {
 ///
 /// A `nil` optional is written as `null`, as the records' `@Null` wrapper encodes it: no
 /// public record leaves a key out.
-public struct JSONObjectWriter {
+public struct JSONObjectWriter: ~Copyable {
     /// The JSON written so far.
-    public private(set) var bytes: [UInt8] = []
+    private var buffer: JSONBuffer
+
+    /// A copy of the JSON written so far.
+    public var bytes: [UInt8] { Array(buffer.bytes) }
+
+    /// Hands `body` the JSON written so far, without copying it.
+    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(buffer.bytes)
+    }
 
     /// Whether a number had no JSON form (infinity or NaN). `bytes` are then not valid JSON;
     /// the caller encodes the value through `Encodable` instead, which throws the error
@@ -38,7 +46,7 @@ public struct JSONObjectWriter {
 
     /// - Parameter capacity: Bytes to reserve, to grow the buffer less often.
     public init(capacity: Int = 1024) {
-        bytes.reserveCapacity(capacity)
+        buffer = JSONBuffer(capacity: capacity)
     }
 
     /// Writes `value` as an object: `{`, its members, `}`.
@@ -46,22 +54,22 @@ public struct JSONObjectWriter {
         let outer = (atFirstMember, previousKey)
         atFirstMember = true
         previousKey = nil
-        bytes.append(UInt8(ascii: "{"))
+        buffer.append(UInt8(ascii: "{"))
         value.writeJSON(to: &self)
-        bytes.append(UInt8(ascii: "}"))
+        buffer.append(UInt8(ascii: "}"))
         (atFirstMember, previousKey) = outer
     }
 
     /// Ends an NDJSON line.
     public mutating func newline() {
-        bytes.append(0x0A)
+        buffer.append(0x0A)
     }
 
     // MARK: Members
 
     public mutating func string(_ key: StaticString, _ value: String) {
         member(key)
-        appendString(value, to: &bytes)
+        appendString(value, to: &buffer)
     }
 
     public mutating func string(_ key: StaticString, _ value: String?) {
@@ -71,7 +79,7 @@ public struct JSONObjectWriter {
 
     public mutating func integer(_ key: StaticString, _ value: Int) {
         member(key)
-        appendInteger(value, to: &bytes)
+        appendInteger(value, to: &buffer)
     }
 
     public mutating func integer(_ key: StaticString, _ value: Int?) {
@@ -81,7 +89,7 @@ public struct JSONObjectWriter {
 
     public mutating func bool(_ key: StaticString, _ value: Bool) {
         member(key)
-        appendBool(value, to: &bytes)
+        appendBool(value, to: &buffer)
     }
 
     public mutating func bool(_ key: StaticString, _ value: Bool?) {
@@ -92,7 +100,7 @@ public struct JSONObjectWriter {
     public mutating func number(_ key: StaticString, _ value: Double) {
         member(key)
         if value.isFinite {
-            appendFiniteNumber(value, to: &bytes)
+            appendFiniteNumber(value, to: &buffer)
         } else {
             hasNonFiniteNumber = true
         }
@@ -115,40 +123,40 @@ public struct JSONObjectWriter {
 
     public mutating func strings(_ key: StaticString, _ values: [String]) {
         member(key)
-        bytes.append(UInt8(ascii: "["))
+        buffer.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            appendString(value, to: &bytes)
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            appendString(value, to: &buffer)
         }
-        bytes.append(UInt8(ascii: "]"))
+        buffer.append(UInt8(ascii: "]"))
     }
 
     public mutating func objects(_ key: StaticString, _ values: [some JSONObjectWritable]) {
         member(key)
-        bytes.append(UInt8(ascii: "["))
+        buffer.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
             object(value)
         }
-        bytes.append(UInt8(ascii: "]"))
+        buffer.append(UInt8(ascii: "]"))
     }
 
     /// A dictionary as an object; its keys come from the data, so they are sorted here.
     public mutating func dictionary(_ key: StaticString, _ values: [String: String]) {
         member(key)
-        bytes.append(UInt8(ascii: "{"))
+        buffer.append(UInt8(ascii: "{"))
         for (index, name) in values.keys.sorted(by: utf8Precedes).enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            appendString(name, to: &bytes)
-            bytes.append(UInt8(ascii: ":"))
-            appendString(values[name] ?? "", to: &bytes)
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            appendString(name, to: &buffer)
+            buffer.append(UInt8(ascii: ":"))
+            appendString(values[name] ?? "", to: &buffer)
         }
-        bytes.append(UInt8(ascii: "}"))
+        buffer.append(UInt8(ascii: "}"))
     }
 
     private mutating func null(_ key: StaticString) {
         member(key)
-        bytes.append(contentsOf: "null".utf8)
+        buffer.append(utf8: "null")
     }
 
     /// Writes the comma before all but the first member, then `"key":`.
@@ -158,13 +166,13 @@ public struct JSONObjectWriter {
         if atFirstMember {
             atFirstMember = false
         } else {
-            bytes.append(UInt8(ascii: ","))
+            buffer.append(UInt8(ascii: ","))
         }
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
         // Not `utf8Start`: a one-letter key such as "v" may be stored as a scalar.
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        key.withUTF8Buffer { buffer.append(contentsOf: $0) }
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: ":"))
     }
 }
 
