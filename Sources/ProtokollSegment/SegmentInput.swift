@@ -114,53 +114,121 @@ struct SegmentInput {
             case .documentEnd(let value): end = value
             }
         }
-        // The blocks joined as `joined(separator: "\n\n")` joins them, noting where each lands.
+        let (text, blockBytes) = Self.joined(blocks)
+        let walk = Self.scalarStartsAndLineFeeds(of: text)
+        scalarStarts = walk.starts
+        canonicalText = text
+        (lines, lineStarts) = Self.lines(
+            of: blocks, in: text, blockBytes: blockBytes, lineFeeds: walk.lineFeeds, scalarCount: walk.starts.count - 1)
+    }
+
+    /// The blocks' texts joined as `joined(separator: "\n\n")` joins them, and where each
+    /// block's bytes are in the result.
+    private static func joined(_ blocks: [TextBlock]) -> (text: String, blockBytes: [Range<Int>]) {
         var text = ""
-        text.reserveCapacity(blocks.reduce(0) { $0 + $1.text.utf8.count + 2 })
+        text.reserveCapacity(blocks.reduce(2 * max(0, blocks.count - 1)) { $0 + $1.text.utf8.count })
         var blockBytes: [Range<Int>] = []
         blockBytes.reserveCapacity(blocks.count)
-        for (index, block) in blocks.enumerated() {
+        for index in blocks.indices {
             if index > 0 { text += "\n\n" }
             let start = text.utf8.count
-            text += block.text
+            text += blocks[index].text
             blockBytes.append(start..<text.utf8.count)
         }
-        // Where each scalar starts, and the line feeds that end a line where splitting a block
-        // at the character "\n" does: all but those after a carriage return, which joins them
-        // into the one character "\r\n".
+        return (text, blockBytes)
+    }
+
+    /// Where each scalar of `text` starts, then its UTF-8 length; and the line feeds that end
+    /// a line where splitting at the character "\n" does, with their scalar offsets: all but
+    /// those after a carriage return, which joins them into the one character "\r\n".
+    ///
+    /// Eight bytes at a time where they are ASCII without a line feed, as most bytes of a
+    /// protocol are: each of them starts a scalar.
+    private static func scalarStartsAndLineFeeds(of text: String) -> (
+        starts: [Int], lineFeeds: [(byte: Int, scalar: Int)]
+    ) {
+        var text = text
         var lineFeeds: [(byte: Int, scalar: Int)] = []
-        scalarStarts = text.withUTF8 { bytes in
+        let starts = text.withUTF8 { bytes in
             [Int](unsafeUninitializedCapacity: bytes.count + 1) { starts, count in
-                for offset in bytes.indices where !UTF8.isContinuation(bytes[offset]) {
-                    if bytes[offset] == UInt8(ascii: "\n"), offset == 0 || bytes[offset - 1] != UInt8(ascii: "\r") {
-                        lineFeeds.append((offset, count))
+                guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
+                let lineFeedWord: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+                var offset = 0
+                while offset < bytes.count {
+                    if bytes.count - offset >= 8 {
+                        let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                        let feeds = word ^ lineFeedWord
+                        // No byte beyond ASCII, and no byte equal to a line feed (none zero in `feeds`).
+                        if word & 0x8080_8080_8080_8080 == 0,
+                            (feeds &- 0x0101_0101_0101_0101) & ~feeds & 0x8080_8080_8080_8080 == 0
+                        {
+                            for next in offset..<offset + 8 {
+                                starts[count] = next
+                                count += 1
+                            }
+                            offset += 8
+                            continue
+                        }
                     }
-                    starts[count] = offset
-                    count += 1
+                    let byte = bytes[offset]
+                    if !UTF8.isContinuation(byte) {
+                        if byte == UInt8(ascii: "\n"), offset == 0 || bytes[offset - 1] != UInt8(ascii: "\r") {
+                            lineFeeds.append((offset, count))
+                        }
+                        starts[count] = offset
+                        count += 1
+                    }
+                    offset += 1
                 }
                 starts[count] = bytes.count
                 count += 1
             }
         }
-        canonicalText = text
+        return (starts, lineFeeds)
+    }
+
+    /// Every block's lines, cut from `text` at `lineFeeds`, with their lowercase forms and
+    /// offsets; and where each block's lines start.
+    private static func lines(
+        of blocks: [TextBlock], in text: String, blockBytes: [Range<Int>], lineFeeds: [(byte: Int, scalar: Int)],
+        scalarCount: Int
+    ) -> (lines: [TextLine], starts: [Int]) {
         // Lowercased once for all lines when Latin arithmetic lowercases it: each line's form
-        // is then the same bytes of the whole's, as the arithmetic maps scalar by scalar.
+        // is then the same bytes of the whole's, as the arithmetic maps scalar by scalar. The
+        // scalars of every block stand alone when the whole text's do (a test of each scalar).
         let lowerText = text.latinLowercased()
+        let allPlain = text.scalarsAreCharacters
+        // Where each block starts in scalars: just after the second line feed of the
+        // separator before it, which no carriage return precedes; then where a block after
+        // the last would start.
+        var blockScalars: [Int] = []
+        blockScalars.reserveCapacity(blocks.count + 1)
+        var feed = 0
+        for bytes in blockBytes {
+            guard bytes.lowerBound > 0 else {
+                blockScalars.append(0)
+                continue
+            }
+            while lineFeeds[feed].byte < bytes.lowerBound - 1 { feed += 1 }
+            blockScalars.append(lineFeeds[feed].scalar + 1)
+        }
+        blockScalars.append(scalarCount + 2)
+        var lines: [TextLine] = []
+        var starts: [Int] = []
+        lines.reserveCapacity(lineFeeds.count + 1)
+        starts.reserveCapacity(blocks.count)
         var nextFeed = 0
-        for (index, block) in blocks.enumerated() {
-            lineStarts.append(lines.count)
-            let plain = block.text.scalarsAreCharacters
+        for index in blocks.indices {
+            starts.append(lines.count)
+            let plain = allPlain || blocks[index].text.scalarsAreCharacters
             let bytes = blockBytes[index]
             while nextFeed < lineFeeds.count, lineFeeds[nextFeed].byte < bytes.lowerBound { nextFeed += 1 }
-            let blockScalar = scalarIndex(atByte: bytes.lowerBound)
-            var lineStart = (byte: bytes.lowerBound, scalar: blockScalar)
+            var lineStart = (byte: bytes.lowerBound, scalar: blockScalars[index])
             while true {
-                var lineEnd = (byte: bytes.upperBound, scalar: 0)
+                var lineEnd = (byte: bytes.upperBound, scalar: blockScalars[index + 1] - 2)
                 if nextFeed < lineFeeds.count, lineFeeds[nextFeed].byte < bytes.upperBound {
                     lineEnd = lineFeeds[nextFeed]
                     nextFeed += 1
-                } else {
-                    lineEnd.scalar = scalarIndex(atByte: bytes.upperBound)
                 }
                 let range = lineStart.byte..<lineEnd.byte
                 let lineText = String(text.slice(utf8: range))
@@ -172,8 +240,8 @@ struct SegmentInput {
                 } else {
                     lower = (lineText.lowercased(), false)
                 }
-                let start = block.charStart + lineStart.scalar - blockScalar
-                let page = block.parts.last { $0.charStart <= start }?.page ?? block.page
+                let start = blocks[index].charStart + lineStart.scalar - blockScalars[index]
+                let page = blocks[index].parts.last { $0.charStart <= start }?.page ?? blocks[index].page
                 lines.append(
                     TextLine(
                         text: lineText, scalarsAreCharacters: plain || lineText.scalarsAreCharacters,
@@ -183,18 +251,7 @@ struct SegmentInput {
                 lineStart = (lineEnd.byte + 1, lineEnd.scalar + 1)
             }
         }
-    }
-
-    /// The index of the scalar that starts at UTF-8 offset `byte` (the scalar count at the
-    /// end), by binary search in `scalarStarts`.
-    private func scalarIndex(atByte byte: Int) -> Int {
-        var low = 0
-        var high = scalarStarts.count - 1
-        while low < high {
-            let middle = (low + high) / 2
-            if scalarStarts[middle] < byte { low = middle + 1 } else { high = middle }
-        }
-        return low
+        return (lines, starts)
     }
 
     /// The lines of one block.
