@@ -182,7 +182,8 @@ struct SegmentLineTests {
 
     @Test func attClauseGateRulesOutOnlyBlocksWithoutOne() {
         var ruledOut = 0
-        for block in Self.blocks {
+        let leads = ["\u{A0}", "\u{2003}", "\u{200B}", "\t", " ", "•", "– ", "\n"]
+        for block in Self.blocks + leads.map({ $0 + "att godkänna" }) {
             let lines = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             guard !ItemContentParser.mayOpenWithAttClause(lines.first ?? "") else { continue }
             ruledOut += 1
