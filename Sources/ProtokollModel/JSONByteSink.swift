@@ -26,7 +26,7 @@ extension Array: JSONByteSink where Element == UInt8 {}
 /// with it.
 struct JSONBuffer: ~Copyable, JSONByteSink {
     private var start: UnsafeMutablePointer<UInt8>
-    private var count = 0
+    private(set) var count = 0
     private var capacity: Int
 
     init(capacity: Int) {
@@ -43,17 +43,26 @@ struct JSONBuffer: ~Copyable, JSONByteSink {
         UnsafeBufferPointer(start: start, count: count)
     }
 
+    @inline(__always)
     mutating func append(_ byte: UInt8) {
         if count == capacity { grow(toHold: 1) }
         start[count] = byte
         count += 1
     }
 
+    @inline(__always)
     mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress else { return }
         if capacity - count < bytes.count { grow(toHold: bytes.count) }
         (start + count).initialize(from: source, count: bytes.count)
         count += bytes.count
+    }
+
+    /// Appends a copy of bytes written before.
+    mutating func appendCopy(of range: Range<Int>) {
+        if capacity - count < range.count { grow(toHold: range.count) }
+        (start + count).initialize(from: start + range.lowerBound, count: range.count)
+        count += range.count
     }
 
     private mutating func grow(toHold extra: Int) {

@@ -38,6 +38,12 @@ public struct JSONObjectWriter: ~Copyable {
     /// Foundation throws, with its coding path.
     public private(set) var hasNonFiniteNumber = false
 
+    /// The last long string written and where its JSON is in `buffer`. An agenda item's text
+    /// is its provenance's quote, the same string, a kilobyte on average; written again, its
+    /// JSON is copied rather than escaped again. Holding the string keeps its storage, so no
+    /// other string can come to lie at its address.
+    private var lastLongString: (text: String, json: Range<Int>)?
+
     /// No member written yet in the innermost open object: no comma before the next.
     private var atFirstMember = true
 
@@ -69,7 +75,21 @@ public struct JSONObjectWriter: ~Copyable {
 
     public mutating func string(_ key: StaticString, _ value: String) {
         member(key)
+        let isLong = value.utf8.count >= 256
+        if isLong, let last = lastLongString, Self.shareStorage(last.text, value) {
+            buffer.appendCopy(of: last.json)
+            return
+        }
+        let start = buffer.count
         appendString(value, to: &buffer)
+        if isLong { lastLongString = (value, start..<buffer.count) }
+    }
+
+    /// Whether two strings are one string's storage: as many bytes, at the same address.
+    private static func shareStorage(_ first: String, _ second: String) -> Bool {
+        guard first.utf8.count == second.utf8.count else { return false }
+        let address = first.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+        return address != nil && address == second.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
     }
 
     public mutating func string(_ key: StaticString, _ value: String?) {
@@ -131,12 +151,15 @@ public struct JSONObjectWriter: ~Copyable {
         buffer.append(UInt8(ascii: "]"))
     }
 
+    /// The values by index: this generic function is not specialized for the records' types
+    /// outside this module, and `enumerated()` made it build the metadata of its sequence
+    /// types on every call, even for the empty arrays most records hold.
     public mutating func objects(_ key: StaticString, _ values: [some JSONObjectWritable]) {
         member(key)
         buffer.append(UInt8(ascii: "["))
-        for (index, value) in values.enumerated() {
+        for index in values.indices {
             if index > 0 { buffer.append(UInt8(ascii: ",")) }
-            object(value)
+            object(values[index])
         }
         buffer.append(UInt8(ascii: "]"))
     }

@@ -241,13 +241,32 @@ struct JSONObjectWriterTests {
         }
     }
 
+    /// A long string written twice is copied the second time; a string equal to it but
+    /// stored apart, and one as long but different, are written on their own.
+    @Test func repeatedLongStringsMatchFoundation() throws {
+        let long = String(repeating: "Budget \"2024\"\n\\ åäö ", count: 20)
+        let equal = String(decoding: Array(long.utf8), as: UTF8.self)
+        let other = String(long.reversed())
+        for (first, second) in [(long, long), (long, equal), (long, other), (other, long), (other, other)] {
+            let value = Written(
+                text: second, missingText: nil, count: 0, missingCount: nil, flag: false, missingFlag: nil,
+                number: 1, missingNumber: nil, names: [], versions: [:], child: .init(name: first, score: nil),
+                children: [])
+            var json = JSONObjectWriter(capacity: 1)
+            json.object(value)
+            json.newline()
+            #expect(String(decoding: json.bytes, as: UTF8.self) == (try Self.foundation(value)))
+        }
+    }
+
     /// A number with no JSON form is noted, and `NDJSON.line` throws for it as Foundation does.
     @Test func nonFiniteNumberThrows() throws {
         var value = Self.samples[0]
         value.children[1].score = -.infinity
         var json = JSONObjectWriter()
         json.object(value)
-        #expect(json.hasNonFiniteNumber)
+        let noted = json.hasNonFiniteNumber
+        #expect(noted)
         #expect(throws: EncodingError.self) { try NDJSON.line(value) }
     }
 }
