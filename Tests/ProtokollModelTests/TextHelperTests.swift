@@ -194,6 +194,16 @@ struct TextHelperTests {
         }
     }
 
+    /// Whitespace and digits answered without the property tables are answered as the tables
+    /// answer, for every scalar up to U+3000.
+    @Test func spaceAndDigitTestsAgreeWithTheTables() {
+        for scalar in (0...0x3000).compactMap(Unicode.Scalar.init) {
+            let category = scalar.properties.generalCategory
+            #expect(scalar.isSpaceOrTab == (category == .spaceSeparator || [0x09, 0x200B].contains(scalar.value)))
+            #expect(scalar.isDecimalDigit == (category == .decimalNumber), "\(scalar.value)")
+        }
+    }
+
     /// The scalars from U+2000 to U+20FF, lowercased by arithmetic without asking the case
     /// tables, and those around them (the Ohm and Kelvin signs lowercase), give `lowercased()`,
     /// and arithmetic declines exactly the scalars that lowercasing changes.
