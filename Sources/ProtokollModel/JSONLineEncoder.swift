@@ -357,9 +357,9 @@ extension TextBuffer {
 
 /// Digits straight into the buffer, as `description` spells them without building a string
 /// first: every record has several integers, and every number's whole part is one.
-func appendInteger(_ number: some BinaryInteger, to bytes: inout [UInt8]) {
+func appendInteger<Sink: JSONByteSink & ~Copyable>(_ number: some BinaryInteger, to bytes: inout Sink) {
     guard let value = Int(exactly: number) else {
-        bytes.append(contentsOf: number.description.utf8)
+        bytes.append(utf8: number.description)
         return
     }
     if value < 0 { bytes.append(UInt8(ascii: "-")) }
@@ -375,8 +375,8 @@ func appendInteger(_ number: some BinaryInteger, to bytes: inout [UInt8]) {
     }
 }
 
-func appendBool(_ flag: Bool, to bytes: inout [UInt8]) {
-    bytes.append(contentsOf: (flag ? "true" : "false").utf8)
+func appendBool<Sink: JSONByteSink & ~Copyable>(_ flag: Bool, to bytes: inout Sink) {
+    bytes.append(utf8: flag ? "true" : "false")
 }
 
 /// Foundation writes a floating-point number as Swift's shortest round-trip description,
@@ -392,17 +392,15 @@ private func appendNumber<Number: BinaryFloatingPoint & LosslessStringConvertibl
 }
 
 /// `appendNumber` for a number known to be finite.
-func appendFiniteNumber<Number: BinaryFloatingPoint & LosslessStringConvertible>(
-    _ number: Number, to bytes: inout [UInt8]
+func appendFiniteNumber<Number: BinaryFloatingPoint & LosslessStringConvertible, Sink: JSONByteSink & ~Copyable>(
+    _ number: Number, to bytes: inout Sink
 ) {
     if Number.self == Double.self, appendThousandths(Double(number), to: &bytes) { return }
-    let text = number.description.utf8
-    if text.count > 2, text.last == UInt8(ascii: "0"),
-        text[text.index(text.endIndex, offsetBy: -2)] == UInt8(ascii: ".")
-    {
-        bytes.append(contentsOf: text.dropLast(2))
+    let text = number.description
+    if text.utf8.count > 2, text.hasSuffix(".0") {
+        bytes.append(utf8: String(text.dropLast(2)))
     } else {
-        bytes.append(contentsOf: text)
+        bytes.append(utf8: text)
     }
 }
 
@@ -412,7 +410,7 @@ func appendFiniteNumber<Number: BinaryFloatingPoint & LosslessStringConvertible>
 /// digits is the only string that short naming its double, and in that range Swift's
 /// description has no exponent. Formatting the shortest round-trip digits in general took
 /// most of the time of writing a line record.
-private func appendThousandths(_ number: Double, to bytes: inout [UInt8]) -> Bool {
+private func appendThousandths<Sink: JSONByteSink & ~Copyable>(_ number: Double, to bytes: inout Sink) -> Bool {
     let magnitude = number.magnitude
     guard magnitude >= 0.001, magnitude < 1e9 else { return false }
     let thousandths = (number * 1000).rounded()
@@ -474,7 +472,7 @@ func utf8Precedes(_ lhs: String, _ rhs: String) -> Bool {
 
 /// A JSON string as Foundation escapes it: quotes, backslashes and control characters only.
 /// Runs of bytes that need no escape are copied whole, found eight bytes at a time.
-func appendString(_ text: String, to bytes: inout [UInt8]) {
+func appendString<Sink: JSONByteSink & ~Copyable>(_ text: String, to bytes: inout Sink) {
     var text = text
     bytes.append(UInt8(ascii: "\""))
     text.withUTF8 { utf8 in
@@ -511,7 +509,7 @@ private func mayNeedEscape(_ word: UInt64) -> Bool {
 
 /// The escape for one byte, written a byte at a time: building the escape as an array cost
 /// hundreds of instructions per escape, and body text has one per line break.
-private func appendEscape(_ byte: UInt8, to bytes: inout [UInt8]) {
+private func appendEscape<Sink: JSONByteSink & ~Copyable>(_ byte: UInt8, to bytes: inout Sink) {
     bytes.append(UInt8(ascii: "\\"))
     switch byte {
     case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(byte)

@@ -21,14 +21,28 @@ public protocol JSONObjectWritable: Encodable {
 ///
 /// A `nil` optional is written as `null`, as the records' `@Null` wrapper encodes it: no
 /// public record leaves a key out.
-public struct JSONObjectWriter {
+public struct JSONObjectWriter: ~Copyable {
     /// The JSON written so far.
-    public private(set) var bytes: [UInt8] = []
+    private var buffer: JSONBuffer
+
+    /// A copy of the JSON written so far.
+    public var bytes: [UInt8] { Array(buffer.bytes) }
+
+    /// Hands `body` the JSON written so far, without copying it.
+    public func withBytes<Result>(_ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try body(buffer.bytes)
+    }
 
     /// Whether a number had no JSON form (infinity or NaN). `bytes` are then not valid JSON;
     /// the caller encodes the value through `Encodable` instead, which throws the error
     /// Foundation throws, with its coding path.
     public private(set) var hasNonFiniteNumber = false
+
+    /// The last long string written and where its JSON is in `buffer`. An agenda item's text
+    /// is its provenance's quote, the same string, a kilobyte on average; written again, its
+    /// JSON is copied rather than escaped again. Holding the string keeps its storage, so no
+    /// other string can come to lie at its address.
+    private var lastLongString: (text: String, json: Range<Int>)?
 
     /// No member written yet in the innermost open object: no comma before the next.
     private var atFirstMember = true
@@ -38,7 +52,7 @@ public struct JSONObjectWriter {
 
     /// - Parameter capacity: Bytes to reserve, to grow the buffer less often.
     public init(capacity: Int = 1024) {
-        bytes.reserveCapacity(capacity)
+        buffer = JSONBuffer(capacity: capacity)
     }
 
     /// Writes `value` as an object: `{`, its members, `}`.
@@ -46,22 +60,36 @@ public struct JSONObjectWriter {
         let outer = (atFirstMember, previousKey)
         atFirstMember = true
         previousKey = nil
-        bytes.append(UInt8(ascii: "{"))
+        buffer.append(UInt8(ascii: "{"))
         value.writeJSON(to: &self)
-        bytes.append(UInt8(ascii: "}"))
+        buffer.append(UInt8(ascii: "}"))
         (atFirstMember, previousKey) = outer
     }
 
     /// Ends an NDJSON line.
     public mutating func newline() {
-        bytes.append(0x0A)
+        buffer.append(0x0A)
     }
 
     // MARK: Members
 
     public mutating func string(_ key: StaticString, _ value: String) {
         member(key)
-        appendString(value, to: &bytes)
+        let isLong = value.utf8.count >= 256
+        if isLong, let last = lastLongString, Self.shareStorage(last.text, value) {
+            buffer.appendCopy(of: last.json)
+            return
+        }
+        let start = buffer.count
+        appendString(value, to: &buffer)
+        if isLong { lastLongString = (value, start..<buffer.count) }
+    }
+
+    /// Whether two strings are one string's storage: as many bytes, at the same address.
+    private static func shareStorage(_ first: String, _ second: String) -> Bool {
+        guard first.utf8.count == second.utf8.count else { return false }
+        let address = first.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+        return address != nil && address == second.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
     }
 
     public mutating func string(_ key: StaticString, _ value: String?) {
@@ -71,7 +99,7 @@ public struct JSONObjectWriter {
 
     public mutating func integer(_ key: StaticString, _ value: Int) {
         member(key)
-        appendInteger(value, to: &bytes)
+        appendInteger(value, to: &buffer)
     }
 
     public mutating func integer(_ key: StaticString, _ value: Int?) {
@@ -81,7 +109,7 @@ public struct JSONObjectWriter {
 
     public mutating func bool(_ key: StaticString, _ value: Bool) {
         member(key)
-        appendBool(value, to: &bytes)
+        appendBool(value, to: &buffer)
     }
 
     public mutating func bool(_ key: StaticString, _ value: Bool?) {
@@ -92,7 +120,7 @@ public struct JSONObjectWriter {
     public mutating func number(_ key: StaticString, _ value: Double) {
         member(key)
         if value.isFinite {
-            appendFiniteNumber(value, to: &bytes)
+            appendFiniteNumber(value, to: &buffer)
         } else {
             hasNonFiniteNumber = true
         }
@@ -115,40 +143,43 @@ public struct JSONObjectWriter {
 
     public mutating func strings(_ key: StaticString, _ values: [String]) {
         member(key)
-        bytes.append(UInt8(ascii: "["))
+        buffer.append(UInt8(ascii: "["))
         for (index, value) in values.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            appendString(value, to: &bytes)
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            appendString(value, to: &buffer)
         }
-        bytes.append(UInt8(ascii: "]"))
+        buffer.append(UInt8(ascii: "]"))
     }
 
+    /// The values by index: this generic function is not specialized for the records' types
+    /// outside this module, and `enumerated()` made it build the metadata of its sequence
+    /// types on every call, even for the empty arrays most records hold.
     public mutating func objects(_ key: StaticString, _ values: [some JSONObjectWritable]) {
         member(key)
-        bytes.append(UInt8(ascii: "["))
-        for (index, value) in values.enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            object(value)
+        buffer.append(UInt8(ascii: "["))
+        for index in values.indices {
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            object(values[index])
         }
-        bytes.append(UInt8(ascii: "]"))
+        buffer.append(UInt8(ascii: "]"))
     }
 
     /// A dictionary as an object; its keys come from the data, so they are sorted here.
     public mutating func dictionary(_ key: StaticString, _ values: [String: String]) {
         member(key)
-        bytes.append(UInt8(ascii: "{"))
+        buffer.append(UInt8(ascii: "{"))
         for (index, name) in values.keys.sorted(by: utf8Precedes).enumerated() {
-            if index > 0 { bytes.append(UInt8(ascii: ",")) }
-            appendString(name, to: &bytes)
-            bytes.append(UInt8(ascii: ":"))
-            appendString(values[name] ?? "", to: &bytes)
+            if index > 0 { buffer.append(UInt8(ascii: ",")) }
+            appendString(name, to: &buffer)
+            buffer.append(UInt8(ascii: ":"))
+            appendString(values[name] ?? "", to: &buffer)
         }
-        bytes.append(UInt8(ascii: "}"))
+        buffer.append(UInt8(ascii: "}"))
     }
 
     private mutating func null(_ key: StaticString) {
         member(key)
-        bytes.append(contentsOf: "null".utf8)
+        buffer.append(utf8: "null")
     }
 
     /// Writes the comma before all but the first member, then `"key":`.
@@ -158,13 +189,13 @@ public struct JSONObjectWriter {
         if atFirstMember {
             atFirstMember = false
         } else {
-            bytes.append(UInt8(ascii: ","))
+            buffer.append(UInt8(ascii: ","))
         }
-        bytes.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: "\""))
         // Not `utf8Start`: a one-letter key such as "v" may be stored as a scalar.
-        key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        key.withUTF8Buffer { buffer.append(contentsOf: $0) }
+        buffer.append(UInt8(ascii: "\""))
+        buffer.append(UInt8(ascii: ":"))
     }
 }
 

@@ -204,9 +204,14 @@ public func decodeScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> 
 
 extension Unicode.Scalar {
     /// Whether the scalar is a decimal digit of any script, what a pattern's `\d` matches;
-    /// ASCII is answered without the property tables.
+    /// Latin-1 and the dashes, quotes and bullets of general punctuation are answered without
+    /// the property tables.
     public var isDecimalDigit: Bool {
-        isASCII ? ("0"..."9").contains(self) : properties.generalCategory == .decimalNumber
+        switch value {
+        case 0x30...0x39: true
+        case 0..<0x100, 0x2010...0x2027, 0x2030...0x205E: false
+        default: properties.generalCategory == .decimalNumber
+        }
     }
 
     /// Whether the scalar is whitespace (`Character.isWhitespace` of a one-scalar character);

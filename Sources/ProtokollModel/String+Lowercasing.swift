@@ -64,8 +64,14 @@ public func lowercaseLatin(
             output[index] = lead
             output[index + 1] = next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next
         } else {
-            // U+0080–U+00BF (lead 0xC2) have no lowercase forms.
-            guard lead == 0xC2 || !decodeScalar(bytes, at: index).scalar.properties.changesWhenLowercased else {
+            // U+0080–U+00BF (lead 0xC2) have no lowercase forms, nor have U+2000–U+20FF (lead
+            // 0xE2, then 0x80–0x83): dashes, quotes, bullets and "€", which Swedish text is
+            // full of and the case tables were asked about one by one.
+            let punctuation = lead == 0xE2 && bytes[index + 1] < 0x84
+            guard
+                lead == 0xC2 || punctuation
+                    || !decodeScalar(bytes, at: index).scalar.properties.changesWhenLowercased
+            else {
                 return false
             }
             for offset in 0..<length { output[index + offset] = bytes[index + offset] }

@@ -75,7 +75,9 @@ extension Unicode.Scalar {
     public var isSpaceOrTab: Bool {
         switch value {
         case 0x09, 0x20, 0xA0, 0x200B: true
-        case 0..<0x100: false
+        // Latin-1, and the dashes, quotes and bullets of general punctuation ("–", "”", "•"),
+        // which start many lines, without the property tables.
+        case 0..<0x100, 0x2010...0x2027, 0x2030...0x205E: false
         default: properties.generalCategory == .spaceSeparator
         }
     }

@@ -44,7 +44,7 @@ public enum DocumentOutput {
             json.object(record)
             json.newline()
         }
-        if !json.hasNonFiniteNumber { return Data(json.bytes) }
+        if !json.hasNonFiniteNumber { return json.withBytes { Data($0) } }
         var data = Data()
         for record in document.records {
             data.append(try NDJSON.line(record))

@@ -281,11 +281,12 @@ struct ItemContentParser {
     }
 
     /// Whether a block whose first line is `firstLine` may open with an att-clause once its
-    /// lines are joined: an ASCII first byte other than a space or a tab is also the joined
-    /// text's first byte after trimming, and an att-clause needs an "a" there.
+    /// lines are joined: an ASCII first byte other than a space or a tab, or a first scalar that
+    /// is plain punctuation (a bullet), is also the joined text's first after trimming, and an
+    /// att-clause needs an "a" there.
     static func mayOpenWithAttClause(_ firstLine: String) -> Bool {
         guard let first = firstLine.utf8.first, first < 0x80, first != UInt8(ascii: " "), first != UInt8(ascii: "\t")
-        else { return true }
+        else { return !(firstLine.unicodeScalars.first?.isPlainPunctuation ?? false) }
         return first == UInt8(ascii: "a")
     }
 

@@ -23,11 +23,12 @@ struct ItemFinder {
     func find() -> (items: [Item], tableOfContents: Range<Int>?) {
         let toc = tableOfContents()
         var candidates: [(block: Int, heading: ItemHeading)] = []
-        for (index, block) in input.blocks.enumerated() where !(toc?.contains(index) ?? false) {
+        // By index: a block read whole would be copied, its strings and parts retained.
+        for index in input.blocks.indices where !(toc?.contains(index) ?? false) {
             guard let first = firstLine(ofBlock: index), let heading = ItemHeading.parse(first),
                 !heading.isMarginReference, !heading.isContinuation
             else { continue }
-            if heading.style == .numbered && block.kind != .heading { continue }
+            if heading.style == .numbered && input.blocks[index].kind != .heading { continue }
             if heading.style == .paragraph && heading.rest.count > 150 { continue }
             candidates.append((index, heading))
         }
@@ -116,6 +117,12 @@ struct ItemFinder {
                 // threefold (the Kelvin sign to "k"). Most blocks are paragraphs.
                 // ":" and " " are single bytes: what trimming them leaves is counted on the bytes.
                 let blockText = input.blocks[index].text
+                // Trimming keeps a first byte other than ":" and " ": its lead is read untrimmed.
+                if let first = blockText.utf8.first, first != UInt8(ascii: ":"), first != UInt8(ascii: " "),
+                    !Self.contentsLeads.mayStart(blockText)
+                {
+                    return false
+                }
                 guard Self.trimmedByteCount(blockText) <= 3 * Self.longestContentsHeading else { return false }
                 let text = blockText.trimming(Self.colonAndSpace)
                 // Most short blocks ("§ 12", a name, a date) start with a byte no heading does.

@@ -29,9 +29,24 @@ struct ItemHeading: Equatable {
 
     private static let titleSeparators = CharacterSet(charactersIn: ":–- \t")
 
-    /// The heading in `line`, if it is one. Each pattern runs only when the line has what it
-    /// cannot match without (a "§", a leading digit), which rules out most lines cheaply.
+    /// The heading in `line`, if it is one.
+    ///
+    /// Every block's first line is asked, and most start with a letter or a bullet: a line
+    /// whose first scalar is neither whitespace nor a decimal digit, and that holds no "§", is
+    /// ruled out by those, as `parseTrimmed` rules it out after trimming (the first scalar is
+    /// then still the first).
     static func parse(_ line: String) -> ItemHeading? {
+        if let first = line.unicodeScalars.first,
+            first.isPlainPunctuation || !first.isSpaceOrTab && !first.isDecimalDigit, !line.containsBytes("§")
+        {
+            return nil
+        }
+        return parseTrimmed(line)
+    }
+
+    /// `parse` without the first-scalar test. Each pattern runs only when the line has what it
+    /// cannot match without (a "§", a leading digit), which rules out most lines cheaply.
+    static func parseTrimmed(_ line: String) -> ItemHeading? {
         let text = line.trimmingWhitespaces()
         let hasParagraphSign = text.containsBytes("§")
         guard hasParagraphSign || Patterns.startsWithDigit(text) else { return nil }

@@ -114,85 +114,144 @@ struct SegmentInput {
             case .documentEnd(let value): end = value
             }
         }
-        var text = blocks.map(\.text).joined(separator: "\n\n")
-        scalarStarts = text.withUTF8 { bytes in
+        let (text, blockBytes) = Self.joined(blocks)
+        let walk = Self.scalarStartsAndLineFeeds(of: text)
+        scalarStarts = walk.starts
+        canonicalText = text
+        (lines, lineStarts) = Self.lines(
+            of: blocks, in: text, blockBytes: blockBytes, lineFeeds: walk.lineFeeds, scalarCount: walk.starts.count - 1)
+    }
+
+    /// The blocks' texts joined as `joined(separator: "\n\n")` joins them, and where each
+    /// block's bytes are in the result.
+    private static func joined(_ blocks: [TextBlock]) -> (text: String, blockBytes: [Range<Int>]) {
+        var text = ""
+        text.reserveCapacity(blocks.reduce(2 * max(0, blocks.count - 1)) { $0 + $1.text.utf8.count })
+        var blockBytes: [Range<Int>] = []
+        blockBytes.reserveCapacity(blocks.count)
+        for index in blocks.indices {
+            if index > 0 { text += "\n\n" }
+            let start = text.utf8.count
+            text += blocks[index].text
+            blockBytes.append(start..<text.utf8.count)
+        }
+        return (text, blockBytes)
+    }
+
+    /// Where each scalar of `text` starts, then its UTF-8 length; and the line feeds that end
+    /// a line where splitting at the character "\n" does, with their scalar offsets: all but
+    /// those after a carriage return, which joins them into the one character "\r\n".
+    ///
+    /// Eight bytes at a time where they are ASCII without a line feed, as most bytes of a
+    /// protocol are: each of them starts a scalar.
+    private static func scalarStartsAndLineFeeds(of text: String) -> (
+        starts: [Int], lineFeeds: [(byte: Int, scalar: Int)]
+    ) {
+        var text = text
+        var lineFeeds: [(byte: Int, scalar: Int)] = []
+        let starts = text.withUTF8 { bytes in
             [Int](unsafeUninitializedCapacity: bytes.count + 1) { starts, count in
-                for (offset, byte) in bytes.enumerated() where !UTF8.isContinuation(byte) {
-                    starts[count] = offset
-                    count += 1
+                guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
+                let lineFeedWord: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+                var offset = 0
+                while offset < bytes.count {
+                    if bytes.count - offset >= 8 {
+                        let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                        let feeds = word ^ lineFeedWord
+                        // No byte beyond ASCII, and no byte equal to a line feed (none zero in `feeds`).
+                        if word & 0x8080_8080_8080_8080 == 0,
+                            (feeds &- 0x0101_0101_0101_0101) & ~feeds & 0x8080_8080_8080_8080 == 0
+                        {
+                            for next in offset..<offset + 8 {
+                                starts[count] = next
+                                count += 1
+                            }
+                            offset += 8
+                            continue
+                        }
+                    }
+                    let byte = bytes[offset]
+                    if !UTF8.isContinuation(byte) {
+                        if byte == UInt8(ascii: "\n"), offset == 0 || bytes[offset - 1] != UInt8(ascii: "\r") {
+                            lineFeeds.append((offset, count))
+                        }
+                        starts[count] = offset
+                        count += 1
+                    }
+                    offset += 1
                 }
                 starts[count] = bytes.count
                 count += 1
             }
         }
-        canonicalText = text
-        for (index, block) in blocks.enumerated() {
-            lineStarts.append(lines.count)
-            var start = block.charStart
-            let plain = block.text.scalarsAreCharacters
-            for (text, lower, lowerIsLatin, length) in Self.lines(of: block.text, scalarsAreCharacters: plain) {
-                let page = block.parts.last { $0.charStart <= start }?.page ?? block.page
+        return (starts, lineFeeds)
+    }
+
+    /// Every block's lines, cut from `text` at `lineFeeds`, with their lowercase forms and
+    /// offsets; and where each block's lines start.
+    private static func lines(
+        of blocks: [TextBlock], in text: String, blockBytes: [Range<Int>], lineFeeds: [(byte: Int, scalar: Int)],
+        scalarCount: Int
+    ) -> (lines: [TextLine], starts: [Int]) {
+        // Lowercased once for all lines when Latin arithmetic lowercases it: each line's form
+        // is then the same bytes of the whole's, as the arithmetic maps scalar by scalar. The
+        // scalars of every block stand alone when the whole text's do (a test of each scalar).
+        let lowerText = text.latinLowercased()
+        let allPlain = text.scalarsAreCharacters
+        // Where each block starts in scalars: just after the second line feed of the
+        // separator before it, which no carriage return precedes; then where a block after
+        // the last would start.
+        var blockScalars: [Int] = []
+        blockScalars.reserveCapacity(blocks.count + 1)
+        var feed = 0
+        for bytes in blockBytes {
+            guard bytes.lowerBound > 0 else {
+                blockScalars.append(0)
+                continue
+            }
+            while lineFeeds[feed].byte < bytes.lowerBound - 1 { feed += 1 }
+            blockScalars.append(lineFeeds[feed].scalar + 1)
+        }
+        blockScalars.append(scalarCount + 2)
+        var lines: [TextLine] = []
+        var starts: [Int] = []
+        lines.reserveCapacity(lineFeeds.count + 1)
+        starts.reserveCapacity(blocks.count)
+        var nextFeed = 0
+        for index in blocks.indices {
+            starts.append(lines.count)
+            let plain = allPlain || blocks[index].text.scalarsAreCharacters
+            let bytes = blockBytes[index]
+            while nextFeed < lineFeeds.count, lineFeeds[nextFeed].byte < bytes.lowerBound { nextFeed += 1 }
+            var lineStart = (byte: bytes.lowerBound, scalar: blockScalars[index])
+            while true {
+                var lineEnd = (byte: bytes.upperBound, scalar: blockScalars[index + 1] - 2)
+                if nextFeed < lineFeeds.count, lineFeeds[nextFeed].byte < bytes.upperBound {
+                    lineEnd = lineFeeds[nextFeed]
+                    nextFeed += 1
+                }
+                let range = lineStart.byte..<lineEnd.byte
+                let lineText = String(text.slice(utf8: range))
+                let lower: (text: String, isLatin: Bool)
+                if let lowerText {
+                    lower = (String(lowerText.slice(utf8: range)), true)
+                } else if let latin = lineText.latinLowercased() {
+                    lower = (latin, true)
+                } else {
+                    lower = (lineText.lowercased(), false)
+                }
+                let start = blocks[index].charStart + lineStart.scalar - blockScalars[index]
+                let page = blocks[index].parts.last { $0.charStart <= start }?.page ?? blocks[index].page
                 lines.append(
                     TextLine(
-                        text: text, scalarsAreCharacters: plain || text.scalarsAreCharacters, lower: lower,
-                        lowerIsLatin: lowerIsLatin, start: start, end: start + length, block: index, page: page))
-                start += length + 1
+                        text: lineText, scalarsAreCharacters: plain || lineText.scalarsAreCharacters,
+                        lower: lower.text, lowerIsLatin: lower.isLatin, start: start,
+                        end: start + lineEnd.scalar - lineStart.scalar, block: index, page: page))
+                guard lineEnd.byte < bytes.upperBound else { break }
+                lineStart = (lineEnd.byte + 1, lineEnd.scalar + 1)
             }
         }
-    }
-
-    /// A block's text cut at each line feed, empty lines kept, with each line's lowercase form
-    /// (`quickLowercased()`), whether that form is `latinLowercased()`, and the line's length
-    /// in scalars; `scalarsAreCharacters` is the text's.
-    private static func lines(of text: String, scalarsAreCharacters: Bool) -> [(
-        text: String, lower: String, lowerIsLatin: Bool, scalars: Int
-    )] {
-        func line(_ text: String, scalars: Int) -> (text: String, lower: String, lowerIsLatin: Bool, scalars: Int) {
-            guard let lower = text.latinLowercased() else { return (text, text.lowercased(), false, scalars) }
-            return (text, lower, true, scalars)
-        }
-        guard scalarsAreCharacters else {
-            return text.split(separator: "\n", omittingEmptySubsequences: false).map {
-                line(String($0), scalars: $0.unicodeScalars.count)
-            }
-        }
-        // Each scalar is a character, and the line feed a byte of its own: the lines are cut
-        // at its bytes, and a line's scalars are its bytes that do not continue one. Each line
-        // is copied out of the text, which is valid UTF-8 already.
-        var bytesOfText = text
-        let pieces = bytesOfText.withUTF8 { bytes in
-            var pieces: [(bytes: Range<Int>, scalars: Int)] = []
-            var lineStart = 0
-            while true {
-                var lineEnd = lineStart
-                while lineEnd < bytes.count, bytes[lineEnd] != UInt8(ascii: "\n") { lineEnd += 1 }
-                let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
-                pieces.append((lineStart..<lineEnd, line.count - continuationBytes(in: line)))
-                guard lineEnd < bytes.count else { return pieces }
-                lineStart = lineEnd + 1
-            }
-        }
-        return pieces.map { piece in
-            line(String(text.slice(utf8: piece.bytes)), scalars: piece.scalars)
-        }
-    }
-
-    /// How many bytes of UTF-8 continue a scalar (0b10xxxxxx), counted eight at a time.
-    static func continuationBytes(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
-        var count = 0
-        var index = 0
-        while bytes.count - index >= 8 {
-            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            // The top bit set, and the one below it (moved up one place) clear.
-            count += (word & ~word << 1 & 0x8080_8080_8080_8080).nonzeroBitCount
-            index += 8
-        }
-        while index < bytes.count {
-            if UTF8.isContinuation(bytes[index]) { count += 1 }
-            index += 1
-        }
-        return count
+        return (lines, starts)
     }
 
     /// The lines of one block.

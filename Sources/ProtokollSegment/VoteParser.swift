@@ -25,7 +25,26 @@ struct VoteParser {
     }
 
     /// The option and its printed label for an option heading line, with a printed count.
+    ///
+    /// Every line of every item is asked. Trimming and taking the count off keep a first
+    /// scalar that is neither whitespace nor a colon, so the line is ruled out, as
+    /// `optionTrimmed` would rule it out, when that scalar is ASCII that starts no label, or
+    /// punctuation from U+2010 to U+205E ("•", "–", "”"): it has no case and no canonical
+    /// decomposition, so it starts the lowercase form and no label is equal to that.
     static func option(_ line: String) -> (option: String, raw: String, count: Int?)? {
+        ruledOutAsOption(line) ? nil : optionTrimmed(line)
+    }
+
+    /// Whether the first scalar of `line` rules it out as an option heading, as `option` says.
+    /// Trimming whitespace keeps such a scalar first, so the trimmed line is ruled out too.
+    static func ruledOutAsOption(_ line: String) -> Bool {
+        guard let lead = line.utf8.first else { return false }
+        let staysFirst = lead < 0x80 ? keepsASCII(lead) : line.unicodeScalars.first?.isPlainPunctuation == true
+        return staysFirst && !mayLowercaseToLabel(line)
+    }
+
+    /// `option` without the first-byte test.
+    static func optionTrimmed(_ line: String) -> (option: String, raw: String, count: Int?)? {
         var text = trimmedOfWhitespaceAndColon(line)
         var count: Int?
         // The count pattern ends the line with ")"; most lines do not.
@@ -80,9 +99,13 @@ struct VoteParser {
         var resultRaw: String?
         var covered: [TextLine] = []
         for line in lines {
+            let isResult = line.lowerContains(Self.resultPhrase)
+            // Most lines are no result, no option heading and under none: the steps below would
+            // pass them over, and they are passed over untrimmed.
+            if current == nil, !isResult, Self.ruledOutAsOption(line.text) { continue }
             let text = line.text.trimmingWhitespaces()
             // "Omröstningen utfaller med 7 ja-röster mot 6 nej-röster", not "… utföll enligt nedan".
-            if line.lowerContains(Self.resultPhrase), text.contains(where: \.isNumber) {
+            if isResult, text.contains(where: \.isNumber) {
                 resultRaw = text
             }
             if let found = Self.option(text) {

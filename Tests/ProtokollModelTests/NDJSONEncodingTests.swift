@@ -216,13 +216,57 @@ struct JSONObjectWriterTests {
         #expect(String(decoding: json.bytes, as: UTF8.self) == expected)
     }
 
+    /// Random strings written into a buffer that starts at one byte, so that it grows many
+    /// times within strings and between members: control characters, quotes, backslashes and
+    /// slashes among Swedish letters, combining accents, "\r\n", the Kelvin sign, a soft
+    /// hyphen, a ligature, NBSP and emoji, in runs long enough for the eight-byte steps.
+    @Test func randomStringsMatchFoundation() throws {
+        let pieces = [
+            "a", "Budget ", "\"", "\\", "/", "\n", "\r\n", "\t", "\u{1}", "\u{1F}", "\u{7F}", "å", "Ö", "e\u{301}",
+            "\u{212A}", "\u{AD}", "ﬁ", "\u{A0}", "😀", "§ 12", String(repeating: "x", count: 17),
+        ]
+        var generator = SplitMix64(seed: 21)
+        for _ in 0..<500 {
+            let texts = (0..<3).map { _ in
+                (0..<(generator.next() % 24)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+            }
+            let value = Written(
+                text: texts[0], missingText: nil, count: Int(generator.next() % 1000) - 500, missingCount: nil,
+                flag: true, missingFlag: nil, number: 0.5, missingNumber: nil, names: texts,
+                versions: [texts[1]: texts[2]], child: .init(name: texts[2], score: nil), children: [])
+            var json = JSONObjectWriter(capacity: 1)
+            json.object(value)
+            json.newline()
+            #expect(String(decoding: json.bytes, as: UTF8.self) == (try Self.foundation(value)), "\(texts)")
+        }
+    }
+
+    /// A long string written twice is copied the second time; a string equal to it but
+    /// stored apart, and one as long but different, are written on their own.
+    @Test func repeatedLongStringsMatchFoundation() throws {
+        let long = String(repeating: "Budget \"2024\"\n\\ åäö ", count: 20)
+        let equal = String(decoding: Array(long.utf8), as: UTF8.self)
+        let other = String(long.reversed())
+        for (first, second) in [(long, long), (long, equal), (long, other), (other, long), (other, other)] {
+            let value = Written(
+                text: second, missingText: nil, count: 0, missingCount: nil, flag: false, missingFlag: nil,
+                number: 1, missingNumber: nil, names: [], versions: [:], child: .init(name: first, score: nil),
+                children: [])
+            var json = JSONObjectWriter(capacity: 1)
+            json.object(value)
+            json.newline()
+            #expect(String(decoding: json.bytes, as: UTF8.self) == (try Self.foundation(value)))
+        }
+    }
+
     /// A number with no JSON form is noted, and `NDJSON.line` throws for it as Foundation does.
     @Test func nonFiniteNumberThrows() throws {
         var value = Self.samples[0]
         value.children[1].score = -.infinity
         var json = JSONObjectWriter()
         json.object(value)
-        #expect(json.hasNonFiniteNumber)
+        let noted = json.hasNonFiniteNumber
+        #expect(noted)
         #expect(throws: EncodingError.self) { try NDJSON.line(value) }
     }
 }

@@ -194,6 +194,29 @@ struct TextHelperTests {
         }
     }
 
+    /// Whitespace and digits answered without the property tables are answered as the tables
+    /// answer, for every scalar up to U+3000.
+    @Test func spaceAndDigitTestsAgreeWithTheTables() {
+        for scalar in (0...0x3000).compactMap(Unicode.Scalar.init) {
+            let category = scalar.properties.generalCategory
+            #expect(scalar.isSpaceOrTab == (category == .spaceSeparator || [0x09, 0x200B].contains(scalar.value)))
+            #expect(scalar.isDecimalDigit == (category == .decimalNumber), "\(scalar.value)")
+        }
+    }
+
+    /// The scalars from U+2000 to U+20FF, lowercased by arithmetic without asking the case
+    /// tables, and those around them (the Ohm and Kelvin signs lowercase), give `lowercased()`,
+    /// and arithmetic declines exactly the scalars that lowercasing changes.
+    @Test func punctuationLowercasesAsTheStandardLibrary() {
+        let scalars = (0x1F00...0x2200).compactMap(Unicode.Scalar.init)
+        for scalar in scalars {
+            let text = "Ab\(scalar)Ö"
+            #expect((text.latinLowercased() == nil) == scalar.properties.changesWhenLowercased, "\(scalar)")
+            #expect(Array(text.quickLowercased().utf8) == Array(text.lowercased().utf8), "\(scalar)")
+        }
+        #expect(scalars.contains { $0.properties.changesWhenLowercased })
+    }
+
     /// Splitting at an ASCII separator in one loop over the bytes gives the pieces of the
     /// generic split on the UTF-8 view, and of the split on characters, for every number of
     /// splits: separators in runs and at the ends, combining accents, "\r\n", emoji.

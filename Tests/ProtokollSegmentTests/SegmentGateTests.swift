@@ -14,7 +14,8 @@ struct SegmentGateTests {
     static let alphabet = [
         "a", "e", "r", "s", "t", "o", "ö", "ä", "å", "A", "Ö", "Å", "E", " ", " ", "\t", ":", ".", ")", "(", "-",
         "§", "1", "2", "9", "\u{301}", "\u{308}", "\r\n", "\n", "\u{212A}", "\u{130}", "µ", "ß", "×", "Þ", "😀",
-        "\u{A0}", "١", "röstar", "avstår", "reserverar sig", "ordförande", "kommun", "Anna", "Berg", "Ek",
+        "\u{A0}", "١", "röstar", "avstår", "reserverar sig", "ordförande", "kommun", "Anna", "Berg", "Ek", "•", "–",
+        "\u{2028}", "\u{205F}",
     ]
 
     /// Deterministic random text: `count` strings of up to 12 pieces of `alphabet`.
@@ -59,12 +60,22 @@ struct SegmentGateTests {
         lines += labels.map { $0 + " (7)" }
         lines += labels.map { $0.decomposedStringWithCanonicalMapping }
         lines += ["Avsta\u{30A}r", "JA\u{301}", "\u{212A}", ":Bifall:", " \tNej (3)", "(7)", "Ja\t(12)"]
+        lines += ["• Bifall", "–Ja", "”Nej”", "\u{2010}avslag", "\u{202F}Ja", "\u{205F}Nej (2)", "\u{2060}Ja"]
         for line in lines {
             let option = VoteParser.option(line)
             let reference = Self.referenceOption(line)
             #expect(option?.option == reference?.option && option?.raw == reference?.raw, "\(line.debugDescription)")
             #expect(option?.count == reference?.count, "\(line.debugDescription)")
         }
+        // A line ruled out by its first scalar is ruled out trimmed, as `VoteParser.parse`
+        // passes such lines over before trimming them.
+        var ruledOutByFirst = 0
+        for line in lines + lines.map({ " \t" + $0 }) + lines.map({ "\u{A0}" + $0 })
+        where VoteParser.ruledOutAsOption(line) {
+            ruledOutByFirst += 1
+            #expect(VoteParser.optionTrimmed(line.trimmingWhitespaces()) == nil, "\(line.debugDescription)")
+        }
+        #expect(ruledOutByFirst > 1000)
         var ruledOut = 0
         for line in lines where !VoteParser.mayLowercaseToLabel(line) {
             ruledOut += 1
@@ -74,6 +85,23 @@ struct SegmentGateTests {
         #expect(ruledOut > 100)
         // The byte comparison finds labels at all.
         #expect(VoteParser.option("Avstår")?.option == "abstain")
+    }
+
+    /// `ItemHeading.parse` answers as `parseTrimmed`, which has no first-byte test, on random
+    /// text and on headings with and without leading whitespace.
+    @Test func headingFirstByteRulesOutOnlyLinesWithoutHeadings() {
+        var lines: [String] = Self.texts
+        lines += ["§ 12", "§12 Budget", "KS § 3 a", "7. Val av justerare", "12. Budget", "\u{A0}§ 4", "١. Val"]
+        lines += ["Sida 2 av 9", "KU § 317 06-12-05", "§ 16 forts.", "\u{200B}3. Val", "x § 4", "• § 12", "–3. Val"]
+        lines += ["\u{2003}7. Val", "\u{3000}§ 2", "١٢. Val", "Ö § 3"]
+        lines += lines.map { " " + $0 } + lines.map { "\t" + $0 }
+        var found = 0
+        for line in lines {
+            let heading = ItemHeading.parse(line)
+            #expect(heading == ItemHeading.parseTrimmed(line), "\(line.debugDescription)")
+            if heading != nil { found += 1 }
+        }
+        #expect(found > 30)
     }
 
     @Test func votePhraseGateRulesOutOnlyLinesWithoutPhrases() {

@@ -49,21 +49,35 @@ struct SegmentLineTests {
         return SegmentInput(records: records)
     }
 
-    @Test func linesAreTheBlockCutAtLineFeedsWithTheirLowercaseForms() {
-        let input = Self.input(Self.blocks)
-        for (index, block) in Self.blocks.enumerated() {
+    /// The lines are cut from the whole canonical text at its line feed bytes and lowercased
+    /// with it at once; each is held to its block split at the character "\n" on its own, its
+    /// offsets counted in scalars from the block's start, and lowercased line by line. The
+    /// blocks are read once as they are, with the Kelvin sign and "İ" among them, so that the
+    /// whole text does not lowercase by arithmetic, and once without the blocks that hold such
+    /// scalars.
+    @Test(arguments: [false, true])
+    func linesAreTheBlockCutAtLineFeedsWithTheirLowercaseForms(latinOnly: Bool) {
+        let blocks = latinOnly ? Self.blocks.filter { $0.latinLowercased() != nil } : Self.blocks
+        let input = Self.input(blocks)
+        #expect((input.canonicalText.latinLowercased() != nil) == latinOnly)
+        #expect(input.canonicalText == blocks.joined(separator: "\n\n"))
+        for (index, block) in blocks.enumerated() {
             let lines = input.lines(ofBlock: index)
             let expected = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             #expect(lines.map(\.text) == expected, "\(block.debugDescription)")
+            var start = input.blocks[index].charStart
             for line in lines {
-                #expect(line.lower == line.text.quickLowercased(), "\(line.text.debugDescription)")
+                #expect(line.start == start && line.block == index, "\(block.debugDescription)")
+                start += line.text.unicodeScalars.count + 1
                 #expect(line.end - line.start == line.text.unicodeScalars.count)
+                #expect(line.lower == line.text.quickLowercased(), "\(line.text.debugDescription)")
                 #expect(line.textSearch.scalarsAreCharacters == line.text.scalarsAreCharacters)
                 #expect(
                     line.lowerSearch.scalarsAreCharacters == line.lower.scalarsAreCharacters,
                     "\(line.text.debugDescription)")
             }
         }
+        #expect(blocks.count > 2000)
     }
 
     /// Each search ruled out by byte pairs answers as the search alone, for phrases the pairs
@@ -168,7 +182,8 @@ struct SegmentLineTests {
 
     @Test func attClauseGateRulesOutOnlyBlocksWithoutOne() {
         var ruledOut = 0
-        for block in Self.blocks {
+        let leads = ["\u{A0}", "\u{2003}", "\u{200B}", "\t", " ", "•", "– ", "\n"]
+        for block in Self.blocks + leads.map({ $0 + "att godkänna" }) {
             let lines = block.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             guard !ItemContentParser.mayOpenWithAttClause(lines.first ?? "") else { continue }
             ruledOut += 1

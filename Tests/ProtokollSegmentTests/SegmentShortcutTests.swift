@@ -110,14 +110,6 @@ struct SegmentShortcutTests {
         }
     }
 
-    @Test func continuationBytesMatchScalarCount() {
-        for line in Self.lines + [String(repeating: "åäö€x", count: 9)] {
-            var copy = line
-            let count = copy.withUTF8 { SegmentInput.continuationBytes(in: $0) }
-            #expect(line.utf8.count - count == line.unicodeScalars.count, "\(line)")
-        }
-    }
-
     @Test func languageMatchesCharacterWords() {
         let swedish = "Det är så att vi och de som är med på mötet för till det av protokollet och att som"
         let texts = [
