@@ -50,23 +50,33 @@ public enum DocumentNormalizer {
 
         let repair = TextRepair(documentText: drafts.flatMap(\.lines))
         var blocks: [TextBlock] = []
+        blocks.reserveCapacity(drafts.count)
         // Offsets count scalars; the lengths are kept alongside rather than counted again. The
-        // canonical text is only hashed, so its bytes are gathered rather than a string.
+        // canonical text is only hashed, so its bytes are gathered rather than a string: each
+        // line's bytes are copied there once, its scalars counted there, and a block of more
+        // than one line takes its text from there rather than joining its lines again.
         var canonical: [UInt8] = []
         var canonicalLength = 0
         let separatorLength = blockSeparator.unicodeScalars.count
-        var kept: [String] = []
         for draft in drafts {
             let repaired = repair.repair(draft.lines)
             var parts: [BlockPart] = []
-            kept.removeAll(keepingCapacity: true)
+            var keptLines = 0
+            var onlyLine = ""
             var length = 0
             let start = canonicalLength + (blocks.isEmpty ? 0 : separatorLength)
+            let textStart = canonical.count + (blocks.isEmpty ? 0 : blockSeparator.utf8.count)
             for (line, page) in zip(repaired, draft.linePages) where !line.isEmpty {
-                if !kept.isEmpty { length += 1 }
+                if keptLines == 0 && !blocks.isEmpty {
+                    canonical.append(contentsOf: blockSeparator.utf8)
+                } else if keptLines > 0 {
+                    canonical.append(UInt8(ascii: "\n"))
+                    length += 1
+                }
                 let lineStart = start + length
-                kept.append(line)
-                length += line.scalarCount
+                keptLines += 1
+                onlyLine = line
+                length += Self.appendScalars(of: line, to: &canonical)
                 if let last = parts.last, last.page == page {
                     parts[parts.count - 1].charEnd = start + length
                 } else {
@@ -74,15 +84,13 @@ public enum DocumentNormalizer {
                         BlockPart(page: page, bbox: draft.boxes[page], charStart: lineStart, charEnd: start + length))
                 }
             }
-            guard !kept.isEmpty else { continue }
-            // One line is the text as it is; more are joined into one string of the right size.
-            let text = kept.count == 1 ? kept[0] : Self.joinedLines(kept)
-            if !blocks.isEmpty {
-                canonical.append(contentsOf: blockSeparator.utf8)
-                canonicalLength += separatorLength
-            }
-            canonical.append(contentsOf: text.utf8)
-            canonicalLength += length
+            guard keptLines > 0 else { continue }
+            // One line is the text as it is; more are the bytes just gathered, their lines
+            // joined by line feeds.
+            let text =
+                keptLines == 1
+                ? onlyLine : String(decoding: canonical[textStart...], as: UTF8.self)
+            canonicalLength = start + length
             blocks.append(
                 TextBlock(
                     docID: docID, index: blocks.count, kind: draft.kind, text: text, charStart: start,
@@ -124,15 +132,13 @@ public enum DocumentNormalizer {
         return records
     }
 
-    /// `lines.joined(separator: "\n")`, made in one string of the joined length.
-    private static func joinedLines(_ lines: [String]) -> String {
-        var text = ""
-        text.reserveCapacity(lines.reduce(lines.count - 1) { $0 + $1.utf8.count })
-        for (index, line) in lines.enumerated() {
-            if index > 0 { text.append("\n") }
-            text.append(line)
-        }
-        return text
+    /// Appends the UTF-8 of `line` to `bytes`.
+    /// - Returns: The number of scalars appended, counted on the appended bytes.
+    private static func appendScalars(of line: String, to bytes: inout [UInt8]) -> Int {
+        let from = bytes.count
+        var line = line
+        line.withUTF8 { bytes.append(contentsOf: $0) }
+        return bytes.withUnsafeBufferPointer { scalarCount(UnsafeBufferPointer(rebasing: $0[from...])) }
     }
 
     /// PDF: every page in the file. DOCX: every page Word's hints reach.

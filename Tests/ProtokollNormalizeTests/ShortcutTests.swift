@@ -115,7 +115,7 @@ struct ShortcutTests {
             let line = round % 2 == 0 ? Self.mostlyCleanLine(&random) : Self.line(&random, length: 0...8)
             let expected = TextRepair.cleanCharacters(line)
             #expect(TextRepair.clean(line) == expected, "\(Array(line.unicodeScalars))")
-            if TextRepair.cleanness(line, belowCombiningMarks: true) == true {
+            if TextRepair.cleanness(line, ofScalarsStandingAlone: true) == true {
                 #expect(line.scalarsAreCharacters && Array(expected.utf8) == Array(line.utf8))
             }
             guard line.scalarsAreCharacters, TextRepair.isClean(line) else { continue }
@@ -252,6 +252,23 @@ struct ShortcutTests {
         #expect(equal > 500)
     }
 
+    /// Text keys hash as their strings do, so they agree with `String` equality: texts that are
+    /// canonically equivalent but differ in their bytes ("é" and "e\u{301}") share a hash.
+    @Test func textKeysHashAsStrings() {
+        var random = SplitMix64(seed: 14)
+        var standAlone = 0
+        for _ in 0..<20_000 {
+            let text = Self.line(&random, length: 0...6)
+            if text.scalarsAreCharacters { standAlone += 1 }
+            #expect(TextKey(text).hashValue == text.hashValue, "\(Array(text.unicodeScalars))")
+        }
+        for (first, second) in [("é", "e\u{301}"), ("Å", "\u{212B}"), ("ö", "o\u{308}"), ("K", "\u{212A}")] {
+            #expect((TextKey(first) == TextKey(second)) == (first == second))
+            if first == second { #expect(TextKey(first).hashValue == TextKey(second).hashValue) }
+        }
+        #expect(standAlone > 5_000)
+    }
+
     @Test func phraseShortcutMatchesEachList() {
         var random = SplitMix64(seed: 4)
         let phrases = [
@@ -290,7 +307,8 @@ struct ShortcutTests {
         var random = SplitMix64(seed: 9)
         for _ in 0..<5_000 {
             let line = Self.line(&random, length: 0...30)
-            #expect(line.scalarCount == line.unicodeScalars.count, "\(Array(line.unicodeScalars))")
+            var bytes = line
+            #expect(bytes.withUTF8(scalarCount) == line.unicodeScalars.count, "\(Array(line.unicodeScalars))")
         }
     }
 
