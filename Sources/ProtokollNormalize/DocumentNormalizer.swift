@@ -17,7 +17,8 @@ public enum DocumentNormalizer {
         if input.failure == nil, input.document?.format == .pdf {
             let (verdicts, found) = PDFFurnitureDetector(pages: input.pages, lines: input.lines).detect()
             labels = found
-            var bodyByPage: [Int: [BodyLine]] = [:]
+            var body: [BodyLine] = []
+            body.reserveCapacity(input.lines.count)
             // By index: a line copied out of the array is three strings retained and released.
             for (index, verdict) in verdicts.enumerated() {
                 let page = input.lines[index].page
@@ -28,15 +29,11 @@ public enum DocumentNormalizer {
                             text: TextRepair.clean(input.lines[index].text), page: page, bbox: input.lines[index].bbox,
                             rule: verdict.rule, score: verdict.score))
                 } else {
-                    bodyByPage[page, default: []].append(BodyLine(input.lines[index]))
+                    body.append(BodyLine(input.lines[index]))
                 }
             }
-            var paired: [BodyLine] = []
-            paired.reserveCapacity(input.lines.count - furniture.count)
-            for page in input.pages {
-                paired += ColumnPairing.pair(bodyByPage[page.page] ?? [], pageWidth: page.width)
-            }
-            drafts = PageBreakJoiner.join(PDFBlockBuilder.blocks(pages: input.pages, body: paired))
+            drafts = PageBreakJoiner.join(
+                PDFBlockBuilder.blocks(pages: input.pages, body: pairedByPage(body, input.pages)))
         } else if input.failure == nil {
             let output = DOCXBlockBuilder.build(input.paragraphs)
             drafts = output.blocks
@@ -66,7 +63,8 @@ public enum DocumentNormalizer {
             var length = 0
             let start = canonicalLength + (blocks.isEmpty ? 0 : separatorLength)
             let textStart = canonical.count + (blocks.isEmpty ? 0 : blockSeparator.utf8.count)
-            for (line, page) in zip(repaired, draft.linePages) where !line.isEmpty {
+            for (index, line) in repaired.enumerated() where !line.isEmpty {
+                let page = draft.page(ofLine: index)
                 if keptLines == 0 && !blocks.isEmpty {
                     canonical.append(contentsOf: blockSeparator.utf8)
                 } else if keptLines > 0 {
@@ -103,9 +101,11 @@ public enum DocumentNormalizer {
         records.reserveCapacity(input.pages.count + blocks.count + furniture.count + input.issues.count + 3)
         if let document = input.document { records.append(.document(document)) }
         // Each page's first and last block, by index: all that the page records read of them.
+        // By index too: a block copied out of the array is its strings and parts retained.
         var blocksByPage: [Int: (first: Int, last: Int)] = [:]
-        for (index, block) in blocks.enumerated() {
-            blocksByPage[block.page] = (blocksByPage[block.page]?.first ?? index, index)
+        for index in blocks.indices {
+            let page = blocks[index].page
+            blocksByPage[page] = (blocksByPage[page]?.first ?? index, index)
         }
         for page in pageNumbers(input) {
             let onPage = blocksByPage[page]
@@ -139,6 +139,34 @@ public enum DocumentNormalizer {
         var line = line
         line.withUTF8 { bytes.append(contentsOf: $0) }
         return bytes.withUnsafeBufferPointer { scalarCount(UnsafeBufferPointer(rebasing: $0[from...])) }
+    }
+
+    /// The body lines of each of `pages` in turn, paired into rows (`ColumnPairing`).
+    ///
+    /// Extraction gives the lines page after page, so each page's lines are one run of them,
+    /// found by walking the pages and the lines together rather than by filing every line in
+    /// a table by its page; lines in any other order are filed so.
+    static func pairedByPage(_ body: [BodyLine], _ pages: [PageInfo]) -> [BodyLine] {
+        var paired: [BodyLine] = []
+        paired.reserveCapacity(body.count)
+        let pagesAscend = pages.indices.dropFirst().allSatisfy { pages[$0 - 1].page < pages[$0].page }
+        let linesAscend = body.indices.dropFirst().allSatisfy { body[$0 - 1].page <= body[$0].page }
+        guard pagesAscend && linesAscend else {
+            let bodyByPage = Dictionary(grouping: body, by: \.page)
+            for page in pages {
+                paired += ColumnPairing.pair(bodyByPage[page.page] ?? [], pageWidth: page.width)
+            }
+            return paired
+        }
+        var start = 0
+        for page in pages {
+            while start < body.count && body[start].page < page.page { start += 1 }
+            var end = start
+            while end < body.count && body[end].page == page.page { end += 1 }
+            paired += ColumnPairing.pair(Array(body[start..<end]), pageWidth: page.width)
+            start = end
+        }
+        return paired
     }
 
     /// PDF: every page in the file. DOCX: every page Word's hints reach.

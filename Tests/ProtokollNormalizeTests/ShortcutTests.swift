@@ -252,6 +252,37 @@ struct ShortcutTests {
         #expect(equal > 500)
     }
 
+    /// Walking pages and lines together pairs the lines that filing them by page pairs: pages
+    /// without lines, lines of pages not listed, and pages or lines out of order, which are
+    /// filed after all.
+    @Test func pairingPageByPageMatchesFilingByPage() {
+        var random = SplitMix64(seed: 17)
+        for round in 0..<3_000 {
+            let pageNumbers = (1...Int.random(in: 1...6, using: &random)).filter { _ in
+                Int.random(in: 0..<4, using: &random) > 0
+            }
+            var pages = pageNumbers.map { number in
+                PageInfo(
+                    docID: "", page: number, width: 600, height: 800, quarterTurned: false, label: nil, hasText: true,
+                    lineCount: 0)
+            }
+            if round % 10 == 0 { pages.shuffle(using: &random) }
+            var body = (0..<Int.random(in: 0...30, using: &random)).map { index in
+                let page = Int.random(in: 0...7, using: &random)
+                let x = Double(Int.random(in: 0...1, using: &random) * 300)
+                return BodyLine(
+                    TextLine(
+                        docID: "", page: page, index: index, text: Self.line(&random, length: 1...3),
+                        bbox: BoundingBox(x0: x, y0: Double(index * 12), x1: x + 100, y1: Double(index * 12 + 10)),
+                        font: nil, fontSize: 10, bold: false, italic: false))
+            }
+            if round % 10 != 1 { body.sort { $0.page < $1.page } }
+            let byPage = Dictionary(grouping: body, by: \.page)
+            let expected = pages.flatMap { ColumnPairing.pair(byPage[$0.page] ?? [], pageWidth: $0.width) }
+            #expect(DocumentNormalizer.pairedByPage(body, pages) == expected)
+        }
+    }
+
     /// Text keys hash as their strings do, so they agree with `String` equality: texts that are
     /// canonically equivalent but differ in their bytes ("é" and "e\u{301}") share a hash.
     @Test func textKeysHashAsStrings() {
