@@ -23,8 +23,8 @@ extension StringProtocol {
     }
 }
 
-/// Copies `bytes` (valid UTF-8) lowercased into `output`, which is as long; `false` at the
-/// first scalar beyond Latin-1 that lowercasing changes.
+/// Copies `bytes` (valid UTF-8) lowercased into `output`, which is as long and apart from
+/// them; `false` at the first scalar beyond Latin-1 that lowercasing changes.
 ///
 /// Where it answers `true`, `output` holds the UTF-8 of `quickLowercased()`, and differs from
 /// `bytes` only in scalars below U+0100 that are letters on both sides.
@@ -37,16 +37,21 @@ public func lowercaseLatin(
     else { return true }
     var index = 0
     while index < bytes.count {
-        // Eight ASCII bytes at a time: each byte from "A" (0x41) to "Z" (0x5A) gains 0x20.
-        // Bytes below 0x80 plus 0x3F or 0x25 stay below 0x100, so no sum carries into the next.
+        // Eight bytes at a time, up to the first beyond ASCII: each byte from "A" (0x41) to "Z"
+        // (0x5A) gains 0x20. Bytes below 0x80 plus 0x3F or 0x25 stay below 0x100, so no sum
+        // carries into the next; a byte from 0x80 may carry into the bytes after it, which are
+        // written again as the bytes from it are lowercased. In Swedish text a letter beyond
+        // ASCII comes every few words, and the ASCII before it is most of the text.
         if bytes.count - index >= 8 {
             let word = source.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-            if word & 0x8080_8080_8080_8080 == 0 {
+            // Little-endian: the first byte is the lowest.
+            let ascii = (word & 0x8080_8080_8080_8080).trailingZeroBitCount / 8
+            if ascii > 0 {
                 let atLeastA = word &+ 0x3F3F_3F3F_3F3F_3F3F
                 let beyondZ = word &+ 0x2525_2525_2525_2525
                 let upper = atLeastA & ~beyondZ & 0x8080_8080_8080_8080
                 target.storeBytes(of: word | upper >> 2, toByteOffset: index, as: UInt64.self)
-                index += 8
+                index += ascii
                 continue
             }
         }
@@ -64,14 +69,12 @@ public func lowercaseLatin(
             output[index] = lead
             output[index + 1] = next >= 0x80 && next <= 0x9E && next != 0x97 ? next + 0x20 : next
         } else {
-            // U+0080–U+00BF (lead 0xC2) have no lowercase forms, nor have U+2000–U+20FF (lead
-            // 0xE2, then 0x80–0x83): dashes, quotes, bullets and "€", which Swedish text is
-            // full of and the case tables were asked about one by one.
-            let punctuation = lead == 0xE2 && bytes[index + 1] < 0x84
-            guard
-                lead == 0xC2 || punctuation
-                    || !decodeScalar(bytes, at: index).scalar.properties.changesWhenLowercased
-            else {
+            // U+0080–U+00BF (lead 0xC2) have no lowercase forms, nor has U+2000–U+20FF (lead 0xE2,
+            // then 0x80–0x83): punctuation such as "–", "”" and "•", and currency signs. They are
+            // most of the other scalars in Swedish text, and the case tables cost hundreds of
+            // instructions a scalar.
+            let isCaseless = lead == 0xC2 || (lead == 0xE2 && bytes[index + 1] < 0x84)
+            guard isCaseless || !decodeScalar(bytes, at: index).scalar.properties.changesWhenLowercased else {
                 return false
             }
             for offset in 0..<length { output[index + offset] = bytes[index + offset] }

@@ -110,21 +110,27 @@ extension String {
 
 /// The offset of the first occurrence of `pattern` in `bytes`; an empty pattern is never found.
 ///
-/// `memchr` skips to each candidate first byte many bytes at a time, the last byte rules out
-/// most candidates, and `memcmp` checks the rest: the parsers search every line for dozens of
-/// phrases, most of them absent, and their first letters are common ones.
-public func firstOffset(of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+/// `memchr` skips to each candidate's byte at `anchor` many bytes at a time, the last byte
+/// rules out most candidates, and `memcmp` checks the rest: the parsers search every line for
+/// dozens of phrases, most of them absent, and their first letters are common ones.
+///
+/// - Parameter anchor: The offset in `pattern` of the byte `memchr` looks for: the first, or
+///   for a search of a long text, a rare one, so that fewer candidates stop it.
+public func firstOffset(
+    of pattern: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>, anchor: Int = 0
+) -> Int? {
     guard let patternStart = pattern.baseAddress, let start = bytes.baseAddress, !pattern.isEmpty,
         pattern.count <= bytes.count
     else { return nil }
-    let first = Int32(pattern[0])
+    precondition(pattern.indices.contains(anchor), "the anchor is a byte of the pattern")
+    let anchorByte = Int32(pattern[anchor])
     let lastOffset = pattern.count - 1
     let last = pattern[lastOffset]
     let lastStart = start + (bytes.count - pattern.count)
     var cursor = start
     while cursor <= lastStart {
-        guard let hit = memchr(cursor, first, lastStart - cursor + 1) else { return nil }
-        let candidate = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self))
+        guard let hit = memchr(cursor + anchor, anchorByte, lastStart - cursor + 1) else { return nil }
+        let candidate = UnsafePointer(hit.assumingMemoryBound(to: UInt8.self)) - anchor
         if candidate[lastOffset] == last, memcmp(candidate, patternStart, pattern.count) == 0 {
             return candidate - start
         }

@@ -27,7 +27,7 @@ enum DOCXBlockBuilder {
             let page = first?.pageHint ?? 1
             output.blocks.append(
                 BlockDraft(
-                    kind: .tableRow, lines: lines, linePages: lines.map { _ in page }, fontSize: nil,
+                    kind: .tableRow, lines: lines, page: page, fontSize: nil,
                     bold: false, style: first?.styleName, sourceLines: current.cells.values.map(\.count).reduce(0, +)))
             row = nil
         }
@@ -65,7 +65,7 @@ enum DOCXBlockBuilder {
             output.blocks.append(
                 BlockDraft(
                     kind: paragraph.part == .body ? (isHeading ? .heading : .text) : .note, lines: lines,
-                    linePages: lines.map { _ in paragraph.pageHint }, fontSize: nil, bold: allBold || isHeading,
+                    page: paragraph.pageHint, fontSize: nil, bold: allBold || isHeading,
                     headingLevel: paragraph.headingLevel, listLabel: paragraph.list?.label, style: paragraph.styleName,
                     sourceLines: 1))
         }

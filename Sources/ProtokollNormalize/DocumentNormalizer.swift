@@ -17,7 +17,8 @@ public enum DocumentNormalizer {
         if input.failure == nil, input.document?.format == .pdf {
             let (verdicts, found) = PDFFurnitureDetector(pages: input.pages, lines: input.lines).detect()
             labels = found
-            var bodyByPage: [Int: [BodyLine]] = [:]
+            var body: [BodyLine] = []
+            body.reserveCapacity(input.lines.count)
             // By index: a line copied out of the array is three strings retained and released.
             for (index, verdict) in verdicts.enumerated() {
                 let page = input.lines[index].page
@@ -28,15 +29,11 @@ public enum DocumentNormalizer {
                             text: TextRepair.clean(input.lines[index].text), page: page, bbox: input.lines[index].bbox,
                             rule: verdict.rule, score: verdict.score))
                 } else {
-                    bodyByPage[page, default: []].append(BodyLine(input.lines[index]))
+                    body.append(BodyLine(input.lines[index]))
                 }
             }
-            var paired: [BodyLine] = []
-            paired.reserveCapacity(input.lines.count - furniture.count)
-            for page in input.pages {
-                paired += ColumnPairing.pair(bodyByPage[page.page] ?? [], pageWidth: page.width)
-            }
-            drafts = PageBreakJoiner.join(PDFBlockBuilder.blocks(pages: input.pages, body: paired))
+            drafts = PageBreakJoiner.join(
+                PDFBlockBuilder.blocks(pages: input.pages, body: pairedByPage(body, input.pages)))
         } else if input.failure == nil {
             let output = DOCXBlockBuilder.build(input.paragraphs)
             drafts = output.blocks
@@ -50,23 +47,34 @@ public enum DocumentNormalizer {
 
         let repair = TextRepair(documentText: drafts.flatMap(\.lines))
         var blocks: [TextBlock] = []
+        blocks.reserveCapacity(drafts.count)
         // Offsets count scalars; the lengths are kept alongside rather than counted again. The
-        // canonical text is only hashed, so its bytes are gathered rather than a string.
+        // canonical text is only hashed, so its bytes are gathered rather than a string: each
+        // line's bytes are copied there once, its scalars counted there, and a block of more
+        // than one line takes its text from there rather than joining its lines again.
         var canonical: [UInt8] = []
         var canonicalLength = 0
         let separatorLength = blockSeparator.unicodeScalars.count
-        var kept: [String] = []
         for draft in drafts {
             let repaired = repair.repair(draft.lines)
             var parts: [BlockPart] = []
-            kept.removeAll(keepingCapacity: true)
+            var keptLines = 0
+            var onlyLine = ""
             var length = 0
             let start = canonicalLength + (blocks.isEmpty ? 0 : separatorLength)
-            for (line, page) in zip(repaired, draft.linePages) where !line.isEmpty {
-                if !kept.isEmpty { length += 1 }
+            let textStart = canonical.count + (blocks.isEmpty ? 0 : blockSeparator.utf8.count)
+            for (index, line) in repaired.enumerated() where !line.isEmpty {
+                let page = draft.page(ofLine: index)
+                if keptLines == 0 && !blocks.isEmpty {
+                    canonical.append(contentsOf: blockSeparator.utf8)
+                } else if keptLines > 0 {
+                    canonical.append(UInt8(ascii: "\n"))
+                    length += 1
+                }
                 let lineStart = start + length
-                kept.append(line)
-                length += line.scalarCount
+                keptLines += 1
+                onlyLine = line
+                length += Self.appendScalars(of: line, to: &canonical)
                 if let last = parts.last, last.page == page {
                     parts[parts.count - 1].charEnd = start + length
                 } else {
@@ -74,15 +82,13 @@ public enum DocumentNormalizer {
                         BlockPart(page: page, bbox: draft.boxes[page], charStart: lineStart, charEnd: start + length))
                 }
             }
-            guard !kept.isEmpty else { continue }
-            // One line is the text as it is; more are joined into one string of the right size.
-            let text = kept.count == 1 ? kept[0] : Self.joinedLines(kept)
-            if !blocks.isEmpty {
-                canonical.append(contentsOf: blockSeparator.utf8)
-                canonicalLength += separatorLength
-            }
-            canonical.append(contentsOf: text.utf8)
-            canonicalLength += length
+            guard keptLines > 0 else { continue }
+            // One line is the text as it is; more are the bytes just gathered, their lines
+            // joined by line feeds.
+            let text =
+                keptLines == 1
+                ? onlyLine : String(decoding: canonical[textStart...], as: UTF8.self)
+            canonicalLength = start + length
             blocks.append(
                 TextBlock(
                     docID: docID, index: blocks.count, kind: draft.kind, text: text, charStart: start,
@@ -95,9 +101,11 @@ public enum DocumentNormalizer {
         records.reserveCapacity(input.pages.count + blocks.count + furniture.count + input.issues.count + 3)
         if let document = input.document { records.append(.document(document)) }
         // Each page's first and last block, by index: all that the page records read of them.
+        // By index too: a block copied out of the array is its strings and parts retained.
         var blocksByPage: [Int: (first: Int, last: Int)] = [:]
-        for (index, block) in blocks.enumerated() {
-            blocksByPage[block.page] = (blocksByPage[block.page]?.first ?? index, index)
+        for index in blocks.indices {
+            let page = blocks[index].page
+            blocksByPage[page] = (blocksByPage[page]?.first ?? index, index)
         }
         for page in pageNumbers(input) {
             let onPage = blocksByPage[page]
@@ -124,15 +132,41 @@ public enum DocumentNormalizer {
         return records
     }
 
-    /// `lines.joined(separator: "\n")`, made in one string of the joined length.
-    private static func joinedLines(_ lines: [String]) -> String {
-        var text = ""
-        text.reserveCapacity(lines.reduce(lines.count - 1) { $0 + $1.utf8.count })
-        for (index, line) in lines.enumerated() {
-            if index > 0 { text.append("\n") }
-            text.append(line)
+    /// Appends the UTF-8 of `line` to `bytes`.
+    /// - Returns: The number of scalars appended, counted on the appended bytes.
+    private static func appendScalars(of line: String, to bytes: inout [UInt8]) -> Int {
+        let from = bytes.count
+        var line = line
+        line.withUTF8 { bytes.append(contentsOf: $0) }
+        return bytes.withUnsafeBufferPointer { scalarCount(UnsafeBufferPointer(rebasing: $0[from...])) }
+    }
+
+    /// The body lines of each of `pages` in turn, paired into rows (`ColumnPairing`).
+    ///
+    /// Extraction gives the lines page after page, so each page's lines are one run of them,
+    /// found by walking the pages and the lines together rather than by filing every line in
+    /// a table by its page; lines in any other order are filed so.
+    static func pairedByPage(_ body: [BodyLine], _ pages: [PageInfo]) -> [BodyLine] {
+        var paired: [BodyLine] = []
+        paired.reserveCapacity(body.count)
+        let pagesAscend = pages.indices.dropFirst().allSatisfy { pages[$0 - 1].page < pages[$0].page }
+        let linesAscend = body.indices.dropFirst().allSatisfy { body[$0 - 1].page <= body[$0].page }
+        guard pagesAscend && linesAscend else {
+            let bodyByPage = Dictionary(grouping: body, by: \.page)
+            for page in pages {
+                paired += ColumnPairing.pair(bodyByPage[page.page] ?? [], pageWidth: page.width)
+            }
+            return paired
         }
-        return text
+        var start = 0
+        for page in pages {
+            while start < body.count && body[start].page < page.page { start += 1 }
+            var end = start
+            while end < body.count && body[end].page == page.page { end += 1 }
+            paired += ColumnPairing.pair(Array(body[start..<end]), pageWidth: page.width)
+            start = end
+        }
+        return paired
     }
 
     /// PDF: every page in the file. DOCX: every page Word's hints reach.

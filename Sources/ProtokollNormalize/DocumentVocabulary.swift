@@ -182,9 +182,11 @@ struct LowercasedText {
         let needle = Array(word.utf8)
         return bytes.withUnsafeBufferPointer { bytes in
             needle.withUnsafeBufferPointer { needle in
+                let anchor = Self.rarestByte(of: needle)
                 var from = 0
                 while from < bytes.count,
-                    let offset = firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: bytes[from...]))
+                    let offset = firstOffset(
+                        of: needle, in: UnsafeBufferPointer(rebasing: bytes[from...]), anchor: anchor)
                 {
                     // The line that holds the match's first byte; the search goes on after it.
                     let line = line(at: from + offset)
@@ -196,6 +198,28 @@ struct LowercasedText {
             }
         }
     }
+
+    /// The offset of the byte of `needle` that is least common in Swedish text, by a rough
+    /// ranking of letters, for the search to look for: looking for the first byte of
+    /// "sjukvården" stops the search of a whole document at every "s", and looking for the
+    /// "j", at few places.
+    static func rarestByte(of needle: UnsafeBufferPointer<UInt8>) -> Int {
+        var rarest = 0
+        for offset in needle.indices where commonness[Int(needle[offset])] < commonness[Int(needle[rarest])] {
+            rarest = offset
+        }
+        return rarest
+    }
+
+    /// How common each byte is in lowercase Swedish text, from 0 for bytes not ranked up.
+    private static let commonness: [UInt8] = {
+        let order = Array(" eanrtsildomkgvhfupäbcåöjy".utf8)
+        var table = [UInt8](repeating: 0, count: 256)
+        for (rank, byte) in order.enumerated() where table[Int(byte)] == 0 {
+            table[Int(byte)] = UInt8(order.count - rank)
+        }
+        return table
+    }()
 
     /// The line that holds byte `offset`: the last whose start is not beyond it.
     private func line(at offset: Int) -> Int {

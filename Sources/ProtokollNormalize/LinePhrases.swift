@@ -95,6 +95,6 @@ struct LinePhrases: Equatable {
             }
         }
         let trimmed = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        return titles.contains { $0.elementsEqual(trimmed) }
+        return titles.contains { $0.count == trimmed.count && $0.elementsEqual(trimmed) }
     }
 }

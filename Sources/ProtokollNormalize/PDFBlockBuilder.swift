@@ -21,8 +21,7 @@ enum PDFBlockBuilder {
                 !startsNewBlock(line, text: text, after: body[last], lineGap: lineGap)
             {
                 let current = drafts.count - 1
-                drafts[current].lines.append(text)
-                drafts[current].linePages.append(line.page)
+                drafts[current].appendLine(text, page: line.page)
                 drafts[current].boxes.add(line.bbox, page: line.page)
                 drafts[current].sourceLines += line.sources
             } else {
@@ -41,7 +40,7 @@ enum PDFBlockBuilder {
 
     private static func draft(for line: BodyLine, text: String) -> BlockDraft {
         var draft = BlockDraft(
-            kind: .text, lines: [text], linePages: [line.page], fontSize: line.fontSize, bold: line.bold,
+            kind: .text, lines: [text], page: line.page, fontSize: line.fontSize, bold: line.bold,
             sourceLines: line.sources)
         draft.boxes.add(line.bbox, page: line.page)
         return draft

@@ -52,17 +52,17 @@ struct PDFFurnitureDetector {
         // text is folded once; `nil` marks protected body text. Each margin line may be a key
         // of its own: room for them all spares growing the tables on the way.
         var occurrences: [RepeatKey: [Int]] = Dictionary(minimumCapacity: marginLines)
-        var foldedTexts: [String: String?] = Dictionary(minimumCapacity: marginLines)
+        var foldedTexts: [TextKey: TextKey?] = Dictionary(minimumCapacity: marginLines)
         for index in lines.indices {
             guard let lineZone = zones[index] else { continue }
-            let text = lines[index].text
-            let folded: String?
+            let text = TextKey(lines[index].text)
+            let folded: TextKey?
             if let known = foldedTexts[text] {
                 folded = known
             } else {
                 folded =
-                    FurnitureVocabulary.isProtectedBody(text)
-                    ? nil : PageLabel.fold(lowercased: SearchableText(text.lowercasedUnlessLowercase()))
+                    FurnitureVocabulary.isProtectedBody(text.text)
+                    ? nil : TextKey(PageLabel.fold(lowercased: SearchableText(text.text.lowercasedUnlessLowercase())))
                 foldedTexts[text] = .some(folded)
             }
             guard let folded else { continue }
@@ -193,7 +193,7 @@ struct PDFFurnitureDetector {
     /// than "top|" and the text made into one new string for every line.
     private struct RepeatKey: Hashable {
         var zone: Zone
-        var folded: String
+        var folded: TextKey
     }
 
     private static func round(_ value: Double) -> Double {

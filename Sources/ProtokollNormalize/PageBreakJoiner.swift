@@ -8,6 +8,7 @@ import ProtokollModel
 enum PageBreakJoiner {
     static func join(_ drafts: [BlockDraft]) -> [BlockDraft] {
         var result: [BlockDraft] = []
+        result.reserveCapacity(drafts.count)
         for draft in drafts {
             // The previous draft grows where it stands rather than as a copy put back.
             if let last = result.indices.last, continues(result[last], with: draft) {

@@ -34,9 +34,9 @@ struct TextRepair {
 
     /// Cleans one line.
     static func clean(_ line: String) -> String {
-        // A clean line of scalars below U+0300 needs no second pass to show that its scalars
-        // are characters; one that will change needs only that pass to choose the way.
-        let plain = cleanness(line, belowCombiningMarks: true)
+        // A clean line of scalars that stand alone needs no second pass to show that its
+        // scalars are characters; one that will change needs only that pass to choose the way.
+        let plain = cleanness(line, ofScalarsStandingAlone: true)
         if plain == true { return line }
         guard line.scalarsAreCharacters else { return cleanCharacters(line) }
         if plain == false { return cleanScalars(line) }
@@ -51,14 +51,15 @@ struct TextRepair {
     /// width space, and no bullet first. `cleanScalars` copies each scalar of such a line as it
     /// is, and trims nothing; `false` says only that the line may change.
     static func isClean(_ line: String) -> Bool {
-        cleanness(line, belowCombiningMarks: false) ?? false
+        cleanness(line, ofScalarsStandingAlone: false) ?? false
     }
 
-    /// `isClean`, for any line. With `belowCombiningMarks`, `nil` at the first scalar from
-    /// U+0300 on, unless the bytes before it show a change: `true` then says too that each
-    /// scalar is a character (ASCII but the carriage return, which `false` covers, and
-    /// two-byte scalars below U+0300 stand alone).
-    static func cleanness(_ line: String, belowCombiningMarks: Bool) -> Bool? {
+    /// `isClean`, for any line. With `ofScalarsStandingAlone`, `nil` at the first scalar that may
+    /// join a neighbour (from U+0300 on, but the punctuation, signs and shapes that
+    /// `scalarsStandAlone` lets through, such as "–" and "”"), unless the bytes before it show
+    /// a change: `true` then says too that each scalar is a character (ASCII but the carriage
+    /// return, which `false` covers, and two-byte scalars below U+0300 stand alone).
+    static func cleanness(_ line: String, ofScalarsStandingAlone: Bool) -> Bool? {
         guard
             let answer = line.utf8.withContiguousStorageIfAvailable({ bytes -> Bool? in
                 var previousIsText = false
@@ -108,8 +109,12 @@ struct TextRepair {
                         guard lead < 0x0A || lead > 0x0D else { return false }
                         (scalar, length) = (Unicode.Scalar(lead), 1)
                     } else {
-                        if belowCombiningMarks && lead >= 0xCC { return nil }
                         (scalar, length) = decodeScalar(bytes, at: index)
+                        if ofScalarsStandingAlone && lead >= 0xCC
+                            && !scalarsStandAlone(UnsafeBufferPointer(rebasing: bytes[index..<index + length]))
+                        {
+                            return nil
+                        }
                         guard !scalar.isWhitespace, scalar != "\u{00AD}", scalar != "\u{200B}" else { return false }
                         if index == 0 && isBullet(scalar) { return false }
                     }

@@ -75,6 +75,17 @@ struct PDFLineBuilderDifferentialTests {
         #expect(found > 2_000)
     }
 
+    /// The builder's whitespace test for scalars from U+0800 on, against the Unicode tables,
+    /// for every scalar there is.
+    @Test func whitespaceBeyondU07FFMatchesTheUnicodeProperty() {
+        for value in UInt32(0x800)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            #expect(
+                PDFLineBuilder.isWhitespaceBeyondU07FF(value) == scalar.properties.isWhitespace,
+                "U+\(String(value, radix: 16))")
+        }
+    }
+
     /// The builder's shortcut for two-byte characters: no whitespace between U+0080 and U+07FF
     /// but U+0085 and U+00A0.
     @Test func twoByteWhitespaceIsOnlyNextLineAndNoBreakSpace() {

@@ -60,8 +60,9 @@ struct TextHelperTests {
         }
     }
 
-    /// The byte search finds the occurrence a naive scan finds first, over random texts of a
-    /// three-letter alphabet, where candidate first and last bytes abound.
+    /// The byte search finds the occurrence a naive scan finds first, whichever byte of the
+    /// pattern it looks for, over random texts of a three-letter alphabet, where candidate
+    /// bytes abound.
     @Test func byteSearchFindsTheFirstOccurrence() {
         var generator = SplitMix64(seed: 7)
         func letters(_ count: UInt64) -> [UInt8] {
@@ -72,10 +73,12 @@ struct TextHelperTests {
             let pattern = letters(1 + generator.next() % 4)
             let starts = text.count < pattern.count ? 0..<0 : 0..<(text.count - pattern.count + 1)
             let naive = starts.first { text[$0..<$0 + pattern.count].elementsEqual(pattern) }
-            let found = text.withUnsafeBufferPointer { text in
-                pattern.withUnsafeBufferPointer { firstOffset(of: $0, in: text) }
+            for anchor in pattern.indices {
+                let found = text.withUnsafeBufferPointer { text in
+                    pattern.withUnsafeBufferPointer { firstOffset(of: $0, in: text, anchor: anchor) }
+                }
+                #expect(found == naive, "\(pattern) in \(text), anchored at \(anchor)")
             }
-            #expect(found == naive, "\(pattern) in \(text)")
         }
     }
 
@@ -181,7 +184,10 @@ struct TextHelperTests {
     /// others.
     @Test func quickLowercasingAgreesWithTheStandardLibrary() {
         var generator = SplitMix64(seed: 5)
-        let others = ["Å", "ö", "×", "ß", "Σ", "İ", "–", "§", "🇸🇪", "e\u{301}", "\u{00C0}", "\u{00DE}", "\u{00FF}"]
+        let others = [
+            "Å", "ö", "×", "ß", "Σ", "İ", "–", "”", "•", "€", "\u{20FF}", "\u{2100}", "\u{212A}", "\u{1FFF}", "§", "🇸🇪",
+            "e\u{301}", "\u{00C0}", "\u{00DE}", "\u{00FF}",
+        ]
         for _ in 0..<4000 {
             var text = ""
             for _ in 0..<(generator.next() % 5) {
@@ -215,6 +221,15 @@ struct TextHelperTests {
             #expect(Array(text.quickLowercased().utf8) == Array(text.lowercased().utf8), "\(scalar)")
         }
         #expect(scalars.contains { $0.properties.changesWhenLowercased })
+    }
+
+    /// The scalars `lowercaseLatin` copies without asking the case tables, U+0080–U+00BF and
+    /// U+2000–U+20FF, have no lowercase forms.
+    @Test func latinLowercasingCopiesOnlyCaselessScalars() {
+        for value in Array(0x80...0xBF) + Array(0x2000...0x20FF) {
+            let scalar = Unicode.Scalar(UInt32(value))!
+            #expect(!scalar.properties.changesWhenLowercased, "U+\(String(value, radix: 16))")
+        }
     }
 
     /// Splitting at an ASCII separator in one loop over the bytes gives the pieces of the

@@ -70,12 +70,12 @@ struct LayoutTests {
     /// A sentence cut by a page break (and the furniture around it) is one block again.
     @Test func pageBreakRejoinsASentence() {
         let first = BlockDraft(
-            kind: .text, lines: ["Vid det sistnämnda mötet"], linePages: [2], fontSize: 10, bold: false, sourceLines: 1)
+            kind: .text, lines: ["Vid det sistnämnda mötet"], page: 2, fontSize: 10, bold: false, sourceLines: 1)
         let second = BlockDraft(
-            kind: .text, lines: ["påpekades att ingen dialog förts."], linePages: [3], fontSize: 10, bold: false,
+            kind: .text, lines: ["påpekades att ingen dialog förts."], page: 3, fontSize: 10, bold: false,
             sourceLines: 1)
         let heading = BlockDraft(
-            kind: .text, lines: ["Beslut"], linePages: [4], fontSize: 10, bold: false, sourceLines: 1)
+            kind: .text, lines: ["Beslut"], page: 4, fontSize: 10, bold: false, sourceLines: 1)
         let joined = PageBreakJoiner.join([first, second, heading])
         #expect(
             joined.map(\.lines) == [["Vid det sistnämnda mötet", "påpekades att ingen dialog förts."], ["Beslut"]])

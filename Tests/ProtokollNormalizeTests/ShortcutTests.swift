@@ -115,7 +115,7 @@ struct ShortcutTests {
             let line = round % 2 == 0 ? Self.mostlyCleanLine(&random) : Self.line(&random, length: 0...8)
             let expected = TextRepair.cleanCharacters(line)
             #expect(TextRepair.clean(line) == expected, "\(Array(line.unicodeScalars))")
-            if TextRepair.cleanness(line, belowCombiningMarks: true) == true {
+            if TextRepair.cleanness(line, ofScalarsStandingAlone: true) == true {
                 #expect(line.scalarsAreCharacters && Array(expected.utf8) == Array(line.utf8))
             }
             guard line.scalarsAreCharacters, TextRepair.isClean(line) else { continue }
@@ -252,6 +252,54 @@ struct ShortcutTests {
         #expect(equal > 500)
     }
 
+    /// Walking pages and lines together pairs the lines that filing them by page pairs: pages
+    /// without lines, lines of pages not listed, and pages or lines out of order, which are
+    /// filed after all.
+    @Test func pairingPageByPageMatchesFilingByPage() {
+        var random = SplitMix64(seed: 17)
+        for round in 0..<3_000 {
+            let pageNumbers = (1...Int.random(in: 1...6, using: &random)).filter { _ in
+                Int.random(in: 0..<4, using: &random) > 0
+            }
+            var pages = pageNumbers.map { number in
+                PageInfo(
+                    docID: "", page: number, width: 600, height: 800, quarterTurned: false, label: nil, hasText: true,
+                    lineCount: 0)
+            }
+            if round % 10 == 0 { pages.shuffle(using: &random) }
+            var body = (0..<Int.random(in: 0...30, using: &random)).map { index in
+                let page = Int.random(in: 0...7, using: &random)
+                let x = Double(Int.random(in: 0...1, using: &random) * 300)
+                return BodyLine(
+                    TextLine(
+                        docID: "", page: page, index: index, text: Self.line(&random, length: 1...3),
+                        bbox: BoundingBox(x0: x, y0: Double(index * 12), x1: x + 100, y1: Double(index * 12 + 10)),
+                        font: nil, fontSize: 10, bold: false, italic: false))
+            }
+            if round % 10 != 1 { body.sort { $0.page < $1.page } }
+            let byPage = Dictionary(grouping: body, by: \.page)
+            let expected = pages.flatMap { ColumnPairing.pair(byPage[$0.page] ?? [], pageWidth: $0.width) }
+            #expect(DocumentNormalizer.pairedByPage(body, pages) == expected)
+        }
+    }
+
+    /// Text keys hash as their strings do, so they agree with `String` equality: texts that are
+    /// canonically equivalent but differ in their bytes ("é" and "e\u{301}") share a hash.
+    @Test func textKeysHashAsStrings() {
+        var random = SplitMix64(seed: 14)
+        var standAlone = 0
+        for _ in 0..<20_000 {
+            let text = Self.line(&random, length: 0...6)
+            if text.scalarsAreCharacters { standAlone += 1 }
+            #expect(TextKey(text).hashValue == text.hashValue, "\(Array(text.unicodeScalars))")
+        }
+        for (first, second) in [("é", "e\u{301}"), ("Å", "\u{212B}"), ("ö", "o\u{308}"), ("K", "\u{212A}")] {
+            #expect((TextKey(first) == TextKey(second)) == (first == second))
+            if first == second { #expect(TextKey(first).hashValue == TextKey(second).hashValue) }
+        }
+        #expect(standAlone > 5_000)
+    }
+
     @Test func phraseShortcutMatchesEachList() {
         var random = SplitMix64(seed: 4)
         let phrases = [
@@ -290,7 +338,8 @@ struct ShortcutTests {
         var random = SplitMix64(seed: 9)
         for _ in 0..<5_000 {
             let line = Self.line(&random, length: 0...30)
-            #expect(line.scalarCount == line.unicodeScalars.count, "\(Array(line.unicodeScalars))")
+            var bytes = line
+            #expect(bytes.withUTF8(scalarCount) == line.unicodeScalars.count, "\(Array(line.unicodeScalars))")
         }
     }
 

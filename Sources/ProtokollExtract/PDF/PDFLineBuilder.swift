@@ -36,10 +36,10 @@ struct PDFLineBuilder {
 
     /// - Parameter styles: The font styles worked out so far; a document's pages share them.
     static func lines(text: String, rects: [BoundingBox], fonts: [FontRun], styles: inout FontStyles) -> [Line] {
-        var text = text
-        return text.withUTF8 { bytes in
+        var utf8 = text
+        return utf8.withUTF8 { bytes in
             rects.withUnsafeBufferPointer { rects in
-                lines(utf8: bytes, rects: rects, fonts: fonts, styles: &styles)
+                lines(utf8: bytes, of: text, rects: rects, fonts: fonts, styles: &styles)
             }
         }
     }
@@ -55,9 +55,11 @@ struct PDFLineBuilder {
     /// one), so nothing is trimmed. Each line is its own inner loop over plain local variables,
     /// and a function that takes them as arguments makes the line, so the compiler keeps the
     /// per-character state in registers.
+    ///
+    /// - Parameter page: The string whose bytes `bytes` are, for lines cut from it unchanged.
     private static func lines(
-        utf8 bytes: UnsafeBufferPointer<UInt8>, rects: UnsafeBufferPointer<BoundingBox>, fonts: [FontRun],
-        styles: inout FontStyles
+        utf8 bytes: UnsafeBufferPointer<UInt8>, of page: String, rects: UnsafeBufferPointer<BoundingBox>,
+        fonts: [FontRun], styles: inout FontStyles
     ) -> [Line] {
         var lines: [Line] = []
         // The whitespace gaps in a line that a tab or space replaces.
@@ -117,7 +119,7 @@ struct PDFLineBuilder {
                         for offset in 1..<width {
                             value = value << 6 | UInt32(bytes[position + offset] & 0x3F)
                         }
-                        whitespace = Unicode.Scalar(value)?.properties.isWhitespace ?? false
+                        whitespace = isWhitespaceBeyondU07FF(value)
                     }
                     if whitespace {
                         position &+= width
@@ -173,11 +175,52 @@ struct PDFLineBuilder {
                 scalarIndex &+= 1
                 lineEnd = position
                 whitespaceStart = position
+                // The ASCII characters that follow in this font run, each right after the one
+                // before it or after one space, where their separator is the whitespace poppler
+                // put there (none, or that space): most of a page. Such a character needs only
+                // its box taken in, and counts for the run of the one before. The first that is
+                // not such a character goes the way above. Bytes and scalars go in step here,
+                // so the rectangles and the run end where the bytes do.
+                if lastVisible >= 0 {
+                    let limit = min(end, position &+ (min(rects.count, runBoundary) &- scalarIndex))
+                    var last = rects[lastVisible]
+                    var count = 0
+                    var visible = 0
+                    while position &+ count < limit {
+                        var byte = bytes[position &+ count]
+                        var step = 1
+                        if byte == 0x20 {
+                            guard position &+ count &+ 1 < limit else { break }
+                            byte = bytes[position &+ count &+ 1]
+                            step = 2
+                        }
+                        guard byte > 0x20 && byte < 0x80 else { break }
+                        let rect = rects[scalarIndex &+ count &+ step &- 1]
+                        if step == 1 {
+                            guard rect.x0 - last.x1 <= 0.5 && rect.x1 >= last.x0 else { break }
+                        } else {
+                            let gap = separator(from: last, to: rect, whitespaceIsEmpty: false)
+                            guard gap == .whitespace else { break }
+                        }
+                        box = union(box, rect)
+                        last = rect
+                        count &+= step
+                        visible &+= 1
+                    }
+                    if count > 0 {
+                        position &+= count
+                        scalarIndex &+= count
+                        lastVisible = scalarIndex &- 1
+                        if activeRun >= 0 { lastRunCount &+= visible }
+                        lineEnd = position
+                        whitespaceStart = position
+                    }
+                }
             }
             if lineEnd > lineStart {
                 lines.append(
                     line(
-                        text: text(of: bytes, from: lineStart, to: lineEnd, replacing: gaps),
+                        text: text(of: bytes, in: page, from: lineStart, to: lineEnd, replacing: gaps),
                         box: lastVisible >= 0 ? box : BoundingBox(x0: 0, y0: 0, x1: 0, y1: 0),
                         lastRun: lastRun, lastRunCount: lastRunCount, earlierRuns: earlierRuns,
                         fonts: fonts, runStyles: &runStyles, styles: &styles))
@@ -190,6 +233,17 @@ struct PDFLineBuilder {
             scalarIndex &+= 1
         }
         return lines
+    }
+
+    /// `properties.isWhitespace` of a scalar from U+0800 on, without the Unicode table lookup:
+    /// the White_Space scalars there are few and fixed (the Ogham space mark, the spaces from
+    /// U+2000 to U+200A, the line and paragraph separators, the narrow and medium spaces and the
+    /// ideographic space), and PDFs set "–", "”" and "•" on every page.
+    static func isWhitespaceBeyondU07FF(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     /// A run of whitespace inside a line, as byte offsets, and the separator that replaces it.
@@ -235,12 +289,14 @@ struct PDFLineBuilder {
 
     /// Bytes `from..<to` of the page (scalar boundaries), each gap replaced by its separator,
     /// written once into the new string's storage.
+    ///
+    /// A line without gaps is cut from `page` as a substring: a string made from a string's
+    /// bytes is not checked again for valid UTF-8, as one made from a buffer is, and most
+    /// lines have no gap.
     private static func text(
-        of bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, replacing gaps: [Gap]
+        of bytes: UnsafeBufferPointer<UInt8>, in page: String, from start: Int, to end: Int, replacing gaps: [Gap]
     ) -> String {
-        guard !gaps.isEmpty else {
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-        }
+        guard !gaps.isEmpty else { return String(page.slice(utf8: start..<end)) }
         // A separator is one byte and stands in for at least none.
         return String(unsafeUninitializedCapacity: end - start + gaps.count) { buffer in
             var count = 0
