@@ -5,7 +5,7 @@
 # docs/ folder with:
 #   $list    a file of document names, one per line     $jobs   processes at once
 #   $parts   a file naming $jobs lists that share $list  $out    a fresh output folder
-#   $chunks  a file naming 4 × $jobs such lists (one list when $jobs is 1)
+#   $chunks  a file naming up to 4 × $jobs such lists of 150 pages or more (at least $jobs; 1 at 1 core)
 #   $config  pipeline.yml for `protokoll run`            $bin    folder of the protokoll binaries
 #   $python  the benchmark venv's python                 $bench  this folder
 #   each     an array put in front of every measured process: empty when timing,
@@ -35,7 +35,7 @@ TOOL_GROUPS=("pdftotext:pdf extract:pdf run:pdf" "mutool:pdf pymupdf:pdf" "pdfpl
 read -ra MEASURED <<<"${TOOL_GROUPS[*]}"
 
 # Writes what a template needs besides the list: $jobs share lists with about the same number
-# of pages in $parts, 4 × $jobs in $chunks, and $config. Globals: sets parts, chunks and config;
+# of pages in $parts, up to 4 × $jobs in $chunks, and $config. Globals: sets parts, chunks and config;
 # reads list, jobs, out, docs, python, bench.
 prepare_tool() {
     local setup=$1
@@ -44,7 +44,7 @@ prepare_tool() {
     "$python" -B "$bench/split_list.py" "$list" "$docs/../corpus.tsv" "$jobs" "$setup/part"
     parts=$setup/parts
     ls "$setup"/part-* >"$parts"
-    "$python" -B "$bench/split_list.py" "$list" "$docs/../corpus.tsv" $((jobs > 1 ? 4 * jobs : 1)) "$setup/chunk"
+    "$python" -B "$bench/split_list.py" "$list" "$docs/../corpus.tsv" $((jobs > 1 ? 4 * jobs : 1)) "$setup/chunk" 150 "$jobs"
     chunks=$setup/chunks
     ls "$setup"/chunk-* | sort -V >"$chunks"
     sed "s|^|$docs/|" "$list" >"$setup/manifest"
