@@ -209,8 +209,8 @@ extension Unicode.Scalar {
     public var isDecimalDigit: Bool {
         switch value {
         case 0x30...0x39: true
-        case 0..<0x100, 0x2010...0x2027, 0x2030...0x205E: false
-        default: properties.generalCategory == .decimalNumber
+        case 0..<0x100: false
+        default: !isPlainPunctuation && properties.generalCategory == .decimalNumber
         }
     }
 

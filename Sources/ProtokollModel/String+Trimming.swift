@@ -77,8 +77,8 @@ extension Unicode.Scalar {
         case 0x09, 0x20, 0xA0, 0x200B: true
         // Latin-1, and the dashes, quotes and bullets of general punctuation ("–", "”", "•"),
         // which start many lines, without the property tables.
-        case 0..<0x100, 0x2010...0x2027, 0x2030...0x205E: false
-        default: properties.generalCategory == .spaceSeparator
+        case 0..<0x100: false
+        default: !isPlainPunctuation && properties.generalCategory == .spaceSeparator
         }
     }
 }

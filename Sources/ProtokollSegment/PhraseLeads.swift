@@ -1,4 +1,5 @@
 import Foundation
+import ProtokollModel
 
 /// The first bytes of a list of lowercase phrases, for ruling out most lines by their first
 /// byte before they are lowercased and compared phrase by phrase.
