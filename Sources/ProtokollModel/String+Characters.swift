@@ -171,7 +171,7 @@ func scalarsStandAlone(_ bytes: UnsafeBufferPointer<UInt8>, from: Int, through: 
 
 /// Whether any of the eight bytes of `word` is zero, without looking at them one by one; XOR
 /// a byte value into every byte first to ask whether any equals it.
-func hasZeroByte(_ word: UInt64) -> Bool {
+public func hasZeroByte(_ word: UInt64) -> Bool {
     (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0
 }
 

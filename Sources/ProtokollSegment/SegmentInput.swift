@@ -157,11 +157,8 @@ struct SegmentInput {
                 while offset < bytes.count {
                     if bytes.count - offset >= 8 {
                         let word = base.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
-                        let feeds = word ^ lineFeedWord
-                        // No byte beyond ASCII, and no byte equal to a line feed (none zero in `feeds`).
-                        if word & 0x8080_8080_8080_8080 == 0,
-                            (feeds &- 0x0101_0101_0101_0101) & ~feeds & 0x8080_8080_8080_8080 == 0
-                        {
+                        // No byte beyond ASCII, and no byte equal to a line feed.
+                        if word & 0x8080_8080_8080_8080 == 0, !hasZeroByte(word ^ lineFeedWord) {
                             for next in offset..<offset + 8 {
                                 starts[count] = next
                                 count += 1
