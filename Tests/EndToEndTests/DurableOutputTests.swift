@@ -33,9 +33,10 @@ struct DurableOutputTests {
             return try String(contentsOf: trace, encoding: .utf8)
         }
 
-        // "1234 fsync(5</tmp/…/out/a.pdf.txt>) = 0": the thread id, then the call.
+        // "1234  fsync(5</tmp/…/out/a.pdf.txt>) = 0": the thread id, padded to five places,
+        // then the call.
         let calls = traced.split(separator: "\n").compactMap { line in
-            line.firstIndex(of: " ").map { Call(thread: line[..<$0], text: line[$0...].dropFirst()) }
+            line.firstIndex(of: " ").map { Call(thread: line[..<$0], text: line[$0...].drop { $0 == " " }) }
         }
         let directory = "/out>"
         for name in documents {
