@@ -26,10 +26,15 @@ static inline int protokoll_is_poppler_error(const GError *error) {
 /// status. The surface is filled white first: a PDF page is transparent where nothing is
 /// drawn, and an ARGB32 surface starts transparent, which most viewers show as black or as a
 /// checkerboard. The cairo context lives and dies here, so Swift only handles the surface.
-static inline cairo_status_t protokoll_render_page(PopplerPage *page, cairo_surface_t *surface, double scale) {
+///
+/// `top` is the page's pixel row drawn at the surface's first row: a surface shorter than the
+/// page takes it in bands, so the whole page never needs to be held at four bytes a pixel.
+static inline cairo_status_t protokoll_render_page(
+    PopplerPage *page, cairo_surface_t *surface, double scale, double top) {
     cairo_t *context = cairo_create(surface);
     cairo_set_source_rgb(context, 1, 1, 1);
     cairo_paint(context);
+    cairo_translate(context, 0, -top);
     cairo_scale(context, scale, scale);
     poppler_page_render(page, context);
     cairo_status_t status = cairo_status(context);

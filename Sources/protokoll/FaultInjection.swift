@@ -20,8 +20,11 @@ enum FaultInjection {
         case "hang":
             while true { sleep(60) }
         case "oom":
+            // Reserved, never written: the worker's limit is on address space, so this meets it
+            // within milliseconds. Filling the blocks took a second on a quiet machine and, on a
+            // loaded one, could outlast the stall limit, turning the fault into a timeout.
             var hoard: [[UInt8]] = []
-            while true { hoard.append([UInt8](repeating: 1, count: 64 << 20)) }
+            while true { hoard.append([UInt8](unsafeUninitializedCapacity: 64 << 20) { $1 = $0.count }) }
         default:
             return
         }

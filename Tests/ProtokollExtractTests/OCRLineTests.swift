@@ -19,6 +19,19 @@ struct OCRLineTests {
         #expect(image.rotated(clockwise: 90).rotated(clockwise: 270) == image)
     }
 
+    @Test func halvingAveragesEachSquareOfFourPixels() {
+        // 5 × 3: the last column and row have no partner and are left out.
+        let image = GrayImage(
+            width: 5, height: 3,
+            pixels: [
+                0, 255, 10, 20, 99,
+                255, 0, 30, 41, 99,
+                99, 99, 99, 99, 99,
+            ])
+        #expect(image.halved() == GrayImage(width: 2, height: 1, pixels: [128, 25]))
+        #expect(GrayImage(width: 1, height: 1, pixels: [7]).halved() == GrayImage(width: 1, height: 1, pixels: [7]))
+    }
+
     @Test func wordsAcrossAColumnGapAreJoinedByATab() {
         typealias Word = TesseractEngine.Page.Word
         let page = TesseractEngine.Page(

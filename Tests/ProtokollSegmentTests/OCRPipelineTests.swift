@@ -80,8 +80,10 @@ struct OCRPipelineTests {
     @Test func scanAt300DPIFindsTheAttendeesAndItems() throws {
         try Fixtures.withTemporaryDirectory { folder in
             let pages = 1...2
+            // Page 2 turned sideways: orientation is detected on the page halved to 150 dpi.
             let scanned = try SegmentedDocument(
-                Self.scan("orebro-2020-01-31.pdf", dpi: 300, pages: pages, in: folder), ocr: Self.auto)
+                Self.scan("orebro-2020-01-31.pdf", dpi: 300, pages: pages, turns: [2: 90], in: folder), ocr: Self.auto)
+            #expect(scanned.sourceDocument?.pages.map(\.text_layer) == ["ocr", "ocr"])
             let expected = Expected(try SegmentedDocument(Fixtures.sample("orebro-2020-01-31.pdf")), pages: pages)
             #expect(OCRScore.share(of: expected.names, foundIn: Set(scanned.participants.map(\.person.name))) >= 0.95)
             #expect(OCRScore.share(of: expected.titles, foundIn: Set(scanned.items.compactMap(\.title))) >= 0.95)

@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Scores the OCR runs of scripts/bench/ocr.sh against the text-layer runs: one Markdown row.
 
-Usage: ocr_score.py DIR DPI PAGES SECONDS_PROTOKOLL SECONDS_CLI, where DIR holds one folder per
-sample with text.ndjson (text layer) and scan.ndjson (image-only copy read by OCR).
+Usage: ocr_score.py DIR DPI PAGES SECONDS_PROTOKOLL SECONDS_CLI PEAK_KB_PROTOKOLL PEAK_KB_CLI,
+where DIR holds one folder per sample with text.ndjson (text layer) and scan.ndjson (image-only
+copy read by OCR), and the peaks are /usr/bin/time's %M in KiB.
 """
 import json
 import os
@@ -41,7 +42,7 @@ def squeeze(text):
 
 
 def main():
-    root, dpi, pages, t_protokoll, t_cli = sys.argv[1:6]
+    root, dpi, pages, t_protokoll, t_cli, peak_protokoll, peak_cli = sys.argv[1:8]
     titles = [0, 0]
     names = [0, 0]
     errors = 0
@@ -68,7 +69,8 @@ def main():
     print(
         f"| {dpi} | {pages} | {titles[0]}/{titles[1]} ({100 * titles[0] / max(titles[1], 1):.1f} %) "
         f"| {names[0]}/{names[1]} ({100 * names[0] / max(names[1], 1):.1f} %) "
-        f"| {100 * errors / max(length, 1):.2f} % | {speed:.2f} | {cli:.2f} | {speed / cli:.2f} |"
+        f"| {100 * errors / max(length, 1):.2f} % | {speed:.2f} | {cli:.2f} | {speed / cli:.2f} "
+        f"| {int(peak_protokoll) / 1024:.1f} MiB | {int(peak_cli) / 1024:.1f} MiB |"
     )
 
 

@@ -3,11 +3,11 @@ import Foundation
 /// Gives memory the process has freed back to the system, between the steps of reading a
 /// page by OCR.
 ///
-/// Why: one OCR page allocates and frees tens of megabytes at a time (the 35 MB surface cairo
-/// draws a 300 dpi page on, Tesseract's images of the page), and jemalloc, the release
-/// builds' allocator, keeps freed pages for ten seconds in case they are wanted again. Kept,
-/// they count in the worker's peak memory: on a four-page scanned protocol, 159 MiB kept and
-/// 146 MiB returned. Text pages never come here, so their speed does not change.
+/// Why: one OCR page allocates and frees tens of megabytes at a time (a scanned picture
+/// decoded by poppler, the orientation model, Tesseract's images of the page), and jemalloc,
+/// the release builds' allocator, keeps freed pages for ten seconds in case they are wanted
+/// again. Kept, they would add to the peak of the step after, which is what a worker's
+/// memory limit meets. Text pages never come here, so their speed does not change.
 enum FreedMemory {
     private typealias Mallctl =
         @convention(c) (

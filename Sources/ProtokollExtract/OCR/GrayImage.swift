@@ -87,3 +87,25 @@ extension GrayImage {
         return x < right && gapStart < right ? x - gapStart : nil
     }
 }
+
+extension GrayImage {
+    /// The image at half its width and height, each pixel the mean of the four it replaces.
+    /// An odd last row or column is left out; an image one pixel wide or high stays so.
+    func halved() -> GrayImage {
+        let halfWidth = max(1, width / 2)
+        let halfHeight = max(1, height / 2)
+        var out = [UInt8](repeating: 255, count: halfWidth * halfHeight)
+        for y in 0..<halfHeight {
+            let top = min(2 * y, height - 1) * width
+            let bottom = min(2 * y + 1, height - 1) * width
+            for x in 0..<halfWidth {
+                let left = min(2 * x, width - 1)
+                let right = min(2 * x + 1, width - 1)
+                let upper = Int(pixels[top + left]) + Int(pixels[top + right])
+                let lower = Int(pixels[bottom + left]) + Int(pixels[bottom + right])
+                out[y * halfWidth + x] = UInt8((upper + lower + 2) / 4)
+            }
+        }
+        return GrayImage(width: halfWidth, height: halfHeight, pixels: out)
+    }
+}

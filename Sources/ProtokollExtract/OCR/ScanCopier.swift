@@ -71,7 +71,7 @@ public struct ScanCopier: Sendable {
                 CAIRO_FORMAT_RGB24, Int32((width * scale).rounded()), Int32((height * scale).rounded()))
         else { throw ExtractionError(.corrupt, "cannot draw page \(number) of '\(path)'") }
         defer { cairo_surface_destroy(image) }
-        guard protokoll_render_page(page, image, scale) == CAIRO_STATUS_SUCCESS else {
+        guard protokoll_render_page(page, image, scale, 0) == CAIRO_STATUS_SUCCESS else {
             throw ExtractionError(.corrupt, "cannot draw page \(number) of '\(path)'")
         }
         let turn = turns[number] ?? 0

@@ -79,6 +79,7 @@ extension PDFExtractor {
         FreedMemory.release()
         let dpi = Int((scale * 72).rounded())
         let turn = engine.uprightTurn(of: drawn, dpi: dpi)
+        FreedMemory.release()
         let image = drawn.rotated(clockwise: turn)
         let recognised = engine.recognize(image, dpi: dpi, seconds: settings.secondsPerPage)
         FreedMemory.release()

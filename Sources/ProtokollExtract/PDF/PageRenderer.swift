@@ -93,7 +93,7 @@ public struct PageRenderer: Sendable {
         guard let surface = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, Int32(pixelWidth), Int32(pixelHeight))
         else { return nil }
         defer { cairo_surface_destroy(surface) }
-        let drawn = protokoll_render_page(page, surface, pixelScale)
+        let drawn = protokoll_render_page(page, surface, pixelScale, 0)
         guard drawn == CAIRO_STATUS_SUCCESS else {
             throw ExtractionError(.corrupt, "cannot render page \(number) of '\(path)': cairo status \(drawn.rawValue)")
         }
