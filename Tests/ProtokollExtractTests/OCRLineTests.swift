@@ -88,6 +88,25 @@ struct OCRLineTests {
         #expect(DashRepair.repair(text) == expected)
     }
 
+    @Test func aDashWordAsWideAsAnEnDashIsOne() {
+        typealias Word = TesseractEngine.Page.Word
+        // Widths and heights as Tesseract boxed them at 300 dpi: an en dash read as "-" is
+        // 22 pixels wide on a 41-pixel line, a hyphen about 12.
+        func line(_ dash: String, width: Double) -> [Word] {
+            [
+                Word(text: "Psykisk", x0: 0, y0: 0, x1: 150, y1: 41, confidence: 90),
+                Word(text: dash, x0: 200, y0: 20, x1: 200 + width, y1: 24, confidence: 90),
+                Word(text: "hälso-", x0: 250, y0: 2, x1: 380, y1: 35, confidence: 90),
+            ]
+        }
+        #expect(DashRepair.widened([line("-", width: 22)]).flatMap { $0.map(\.text) } == ["Psykisk", "–", "hälso-"])
+        #expect(DashRepair.widened([line("—-", width: 21)]).flatMap { $0.map(\.text) } == ["Psykisk", "–", "hälso-"])
+        #expect(DashRepair.widened([line("-", width: 12)]).flatMap { $0.map(\.text) } == ["Psykisk", "-", "hälso-"])
+        #expect(DashRepair.widened([line("-x", width: 22)]).flatMap { $0.map(\.text) } == ["Psykisk", "-x", "hälso-"])
+        let alone = [Word(text: "-", x0: 0, y0: 0, x1: 30, y1: 4, confidence: 90)]
+        #expect(DashRepair.widened([alone]).flatMap { $0.map(\.text) } == ["-"])
+    }
+
     @Test(arguments: [
         ("Nuray lliev, projektledare", "Nuray Iliev, projektledare"), ("lngela Pettersson", "Ingela Pettersson"),
         ("(lsak Ek)", "(Isak Ek)"), ("ljus och lokal", "ljus och lokal"), ("losif Karambotis", "losif Karambotis"),

@@ -32,7 +32,8 @@ enum OCRLineBuilder {
     ///   - image: The image Tesseract read, for the stroke widths.
     ///   - scale: Pixels per point the image was drawn at.
     static func lines(_ page: TesseractEngine.Page, image: GrayImage, scale: Double) -> [Line] {
-        var lines = joined(rows(page, maxLabelWidth: maxLabelShare * Double(image.width)), scale: scale)
+        var lines = joined(
+            DashRepair.widened(rows(page, maxLabelWidth: maxLabelShare * Double(image.width))), scale: scale)
         func pixels(_ box: BoundingBox) -> (x0: Int, y0: Int, x1: Int, y1: Int) {
             (Int(box.x0 * scale), Int(box.y0 * scale), Int(box.x1 * scale), Int(box.y1 * scale))
         }
