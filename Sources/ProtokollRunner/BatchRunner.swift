@@ -72,7 +72,9 @@ public struct BatchRunner: Sendable {
         guard !paths.isEmpty else { throw RunError.noInput(missing: missing) }
         let output = URL(fileURLWithPath: config.output)
         let ledger = try Ledger(directory: output.appendingPathComponent(".protokoll"))
-        return RunPlan(paths: paths, config: config, shard: shard, ledger: ledger, outputDirectory: output).documents
+        return RunPlan(
+            paths: paths, config: config, shard: shard, ledger: ledger, outputDirectory: output, threads: jobs
+        ).documents
             .map {
                 PlannedItem(path: $0.path, reason: $0.reason.rawValue, willRun: $0.reason.needsRun)
             }
@@ -107,9 +109,10 @@ public struct BatchRunner: Sendable {
         }
         defer { lock.release() }
         let ledger = try Ledger(directory: state)
-        let plan = RunPlan(paths: paths, config: config, shard: shard, ledger: ledger, outputDirectory: output)
-        let pending = plan.documents.filter { $0.reason.needsRun }
-        let jobs = config.jobs > 0 ? config.jobs : AvailableCores.count()
+        let jobs = self.jobs
+        let plan = RunPlan(
+            paths: paths, config: config, shard: shard, ledger: ledger, outputDirectory: output, threads: jobs)
+        let pending = plan.pending
         logger.notice(
             "run started",
             metadata: [
@@ -130,6 +133,9 @@ public struct BatchRunner: Sendable {
             throw RunError.cannotCreateOutput("\(config.output): \(error.localizedDescription)")
         }
     }
+
+    /// Documents processed at once: as configured, or one per core this process may use.
+    private var jobs: Int { config.jobs > 0 ? config.jobs : AvailableCores.count() }
 
     private func discover() throws -> (documents: [String], missing: [String]) {
         do {
@@ -152,6 +158,7 @@ public struct BatchRunner: Sendable {
     ) -> [DocumentResult] {
         let next = Mutex(0)
         let results = Mutex(Finished(all: [DocumentResult?](repeating: nil, count: documents.count)))
+        let totalBytes = documents.reduce(0) { $0 + $1.size }
         /// Flushes a finished document's files, enters it in the ledger, logs and counts it.
         let finish: @Sendable (Int, DocumentResult) -> Void = { index, processed in
             let document = documents[index]
@@ -177,11 +184,14 @@ public struct BatchRunner: Sendable {
                     "document.path": "\(result.input)", "reason": "\(result.message ?? "")",
                     "pages": "\(result.pages ?? 0)", "ocr_pages": "\(result.ocrPages ?? 0)",
                 ])
-            let (done, ocrPages) = results.withLock { finished -> (Int, Int) in
-                finished.add(result, at: index)
-                return (finished.count, finished.ocrPages)
+            let (done, bytes, ocrPages) = results.withLock { finished -> (Int, UInt64, Int) in
+                finished.add(result, at: index, bytes: document.size)
+                return (finished.count, finished.bytes, finished.ocrPages)
             }
-            progress?.update(done: done, total: documents.count, ocrPages: ocrPages)
+            progress?.update(
+                done: done, total: documents.count,
+                share: totalBytes > 0 ? Double(bytes) / Double(totalBytes) : Double(done) / Double(documents.count),
+                ocrPages: ocrPages)
         }
         let group = DispatchGroup()
         for slot in 0..<min(jobs, documents.count) {
@@ -227,11 +237,13 @@ public struct BatchRunner: Sendable {
     private struct Finished {
         var all: [DocumentResult?]
         var count = 0
+        var bytes: UInt64 = 0
         var ocrPages = 0
 
-        mutating func add(_ result: DocumentResult, at index: Int) {
+        mutating func add(_ result: DocumentResult, at index: Int, bytes size: UInt64) {
             all[index] = result
             count += 1
+            bytes += size
             ocrPages += result.ocrPages ?? 0
         }
     }

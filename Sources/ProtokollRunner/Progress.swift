@@ -15,12 +15,16 @@ public final class Progress: @unchecked Sendable {
         self.isTerminal = isTerminal
     }
 
-    /// - Parameter ocrPages: Pages read by OCR so far, shown apart because they are the slow
-    ///   path: a run crawling through a scanned archive says so.
-    func update(done: Int, total: Int, ocrPages: Int = 0) {
+    /// - Parameters:
+    ///   - share: The part of the work done, 0 to 1, which the ETA follows. The runner counts
+    ///     it in bytes: it hands out the largest documents first, so the first tenth of the
+    ///     documents is far more than a tenth of the work.
+    ///   - ocrPages: Pages read by OCR so far, shown apart because they are the slow path: a
+    ///     run crawling through a scanned archive says so.
+    func update(done: Int, total: Int, share: Double, ocrPages: Int = 0) {
         lock.withLock {
             let elapsed = Date().timeIntervalSince(started)
-            let remaining = done > 0 ? elapsed / Double(done) * Double(total - done) : 0
+            let remaining = share > 0 ? elapsed / share * max(0, 1 - share) : 0
             let eta = String(format: "%d:%02d", Int(remaining) / 60, Int(remaining) % 60)
             if isTerminal {
                 let width = 30

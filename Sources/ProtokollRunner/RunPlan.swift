@@ -1,8 +1,13 @@
+import CoreFoundation
 import Foundation
+import Glibc
 import ProtokollModel
 
 /// What a run will do with each input, decided before any work starts: its content hash and
 /// ledger key, its output name, and whether it needs processing and why.
+///
+/// The inputs are read `threads` at a time: until the plan is made no worker runs, so reading
+/// them one by one would leave every core but one idle for as long as that takes.
 struct RunPlan {
     enum Reason: String, Sendable {
         /// Never seen.
@@ -27,6 +32,8 @@ struct RunPlan {
     struct Document: Sendable {
         var path: String
         var sha256: String?
+        /// Bytes; 0 when the file cannot be read.
+        var size: UInt64
         var key: String
         var outputName: String
         var reason: Reason
@@ -36,18 +43,36 @@ struct RunPlan {
 
     var documents: [Document]
 
-    init(paths: [String], config: PipelineConfig, shard: Shard?, ledger: Ledger, outputDirectory: URL) {
+    /// The documents to process, largest first, so that no long document is left to run
+    /// alone at the end while the other workers have nothing to do; equal sizes in input
+    /// order.
+    var pending: [Document] {
+        documents.enumerated().filter { $0.element.reason.needsRun }
+            .sorted { ($0.element.size, $1.offset) > ($1.element.size, $0.offset) }
+            .map(\.element)
+    }
+
+    init(
+        paths: [String], config: PipelineConfig, shard: Shard?, ledger: Ledger, outputDirectory: URL, threads: Int = 1
+    ) {
         let names = Self.outputNames(for: paths)
         let byKey = ledger.byKey
         let byPath = ledger.byPath
         let byKeyAndPath = Dictionary(
             ledger.entries.map { ($0.key + "\n" + $0.path, $0) }, uniquingKeysWith: { _, latest in latest })
+        let contents = paths.concurrentMap(threads: threads) { path -> Content? in
+            if let shard, !shard.contains(sha256: Self.shardKey(of: path) ?? SHA256.hex(Array(path.utf8))) {
+                return nil
+            }
+            return Self.content(of: path) ?? Content(sha256: nil, size: 0)
+        }
         var documents: [Document] = []
-        for (path, name) in zip(paths, names) {
-            if let shard, !shard.contains(sha256: Self.shardKey(of: path) ?? SHA256.hex(Array(path.utf8))) { continue }
-            let sha256 = Self.sha256(of: path)
+        for (path, (name, content)) in zip(paths, zip(names, contents)) {
+            guard let content else { continue }
+            let sha256 = content.sha256
             let key = [sha256 ?? "path:" + path, PipelineVersion.current, config.configHash].joined(separator: "|")
-            var document = Document(path: path, sha256: sha256, key: key, outputName: name, reason: .new)
+            var document = Document(
+                path: path, sha256: sha256, size: content.size, key: key, outputName: name, reason: .new)
             let outputExists = { (name: String) in
                 FileManager.default.fileExists(atPath: outputDirectory.appendingPathComponent(name + ".ndjson").path)
             }
@@ -82,15 +107,33 @@ struct RunPlan {
         }
     }
 
+    /// A file's content hash and size.
+    struct Content: Sendable {
+        var sha256: String?
+        var size: UInt64
+    }
+
     /// The SHA-256 of a file, streamed; `nil` when it cannot be read (the worker then
     /// records why).
     static func sha256(of path: String) -> String? {
-        withRegularFile(path) { handle, _ in
+        content(of: path)?.sha256
+    }
+
+    static func content(of path: String) -> Content? {
+        withRegularFile(path) { file, size in
             var hasher = SHA256()
-            while let chunk = try handle.read(upToCount: 1 << 20), !chunk.isEmpty {
-                chunk.withUnsafeBytes { hasher.update(buffer: $0) }
+            let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 1 << 17, alignment: 16)
+            defer { buffer.deallocate() }
+            while true {
+                let count = read(file, buffer.baseAddress, buffer.count)
+                if count == 0 { break }
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return nil
+                }
+                hasher.update(buffer: UnsafeRawBufferPointer(rebasing: buffer[..<count]))
             }
-            return hasher.finalizeHex()
+            return Content(sha256: hasher.finalizeHex(), size: size)
         }
     }
 
@@ -104,29 +147,34 @@ struct RunPlan {
     /// ends only land in the same shard.
     static func shardKey(of path: String) -> String? {
         let edge = 1 << 12
-        return withRegularFile(path) { handle, size in
+        return withRegularFile(path) { file, size in
             var hasher = SHA256()
             hasher.update(Array(String(size).utf8))
-            hasher.update(try handle.read(upToCount: edge) ?? Data())
+            let head = [UInt8](unsafeUninitializedCapacity: edge) { bytes, count in
+                count = max(0, pread(file, bytes.baseAddress, edge, 0))
+            }
+            hasher.update(head)
             if size > UInt64(edge) {
-                try handle.seek(toOffset: max(UInt64(edge), size - UInt64(edge)))
-                hasher.update(try handle.readToEnd() ?? Data())
+                let start = max(UInt64(edge), size - UInt64(edge))
+                let tail = [UInt8](unsafeUninitializedCapacity: Int(size - start)) { bytes, count in
+                    count = max(0, pread(file, bytes.baseAddress, bytes.count, off_t(start)))
+                }
+                hasher.update(tail)
             }
             return hasher.finalizeHex()
         }
     }
 
-    /// Runs `body` on a regular file opened for reading; `nil` for anything else, or when
-    /// reading fails. Only regular files: opening a FIFO named x.pdf would block the run.
-    private static func withRegularFile(_ path: String, _ body: (FileHandle, UInt64) throws -> String) -> String? {
-        // Symbolic links followed; a loop stays a link, which is not a regular file.
-        let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: target),
-            attributes[.type] as? FileAttributeType == .typeRegular,
-            let size = (attributes[.size] as? NSNumber)?.uint64Value,
-            let handle = FileHandle(forReadingAtPath: target)
-        else { return nil }
-        defer { try? handle.close() }
-        return try? body(handle, size)
+    /// Runs `body` on a regular file opened for reading, with its size; `nil` for anything
+    /// else, or when it cannot be opened. Only regular files: reading a FIFO named x.pdf would
+    /// block the run, so it is opened without waiting for a writer and then refused. Symbolic
+    /// links are followed; a loop fails to open.
+    private static func withRegularFile<T>(_ path: String, _ body: (Int32, UInt64) -> T?) -> T? {
+        let file = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
+        guard file >= 0 else { return nil }
+        defer { close(file) }
+        var status = Glibc.stat()
+        guard fstat(file, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
+        return body(file, UInt64(status.st_size))
     }
 }
