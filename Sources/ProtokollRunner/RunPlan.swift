@@ -119,6 +119,8 @@ struct RunPlan {
         content(of: path)?.sha256
     }
 
+    /// The content hash and size of a regular file, streamed through one buffer; `nil` for
+    /// anything else, or when reading fails.
     static func content(of path: String) -> Content? {
         withRegularFile(path) { file, size in
             var hasher = SHA256()
@@ -150,19 +152,34 @@ struct RunPlan {
         return withRegularFile(path) { file, size in
             var hasher = SHA256()
             hasher.update(Array(String(size).utf8))
-            let head = [UInt8](unsafeUninitializedCapacity: edge) { bytes, count in
-                count = max(0, pread(file, bytes.baseAddress, edge, 0))
-            }
+            guard let head = bytes(of: file, at: 0, count: edge) else { return nil }
             hasher.update(head)
             if size > UInt64(edge) {
                 let start = max(UInt64(edge), size - UInt64(edge))
-                let tail = [UInt8](unsafeUninitializedCapacity: Int(size - start)) { bytes, count in
-                    count = max(0, pread(file, bytes.baseAddress, bytes.count, off_t(start)))
-                }
+                guard let tail = bytes(of: file, at: start, count: Int(size - start)) else { return nil }
                 hasher.update(tail)
             }
             return hasher.finalizeHex()
         }
+    }
+
+    /// Up to `count` bytes of an open file from `offset`, fewer at its end; `nil` when reading
+    /// fails.
+    private static func bytes(of file: Int32, at offset: UInt64, count: Int) -> [UInt8]? {
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, filled in
+            filled = 0
+            while filled < count {
+                let read = pread(file, buffer.baseAddress! + filled, count - filled, off_t(offset) + off_t(filled))
+                if read < 0 && errno == EINTR { continue }
+                if read <= 0 {
+                    failed = read < 0
+                    return
+                }
+                filled += read
+            }
+        }
+        return failed ? nil : bytes
     }
 
     /// Runs `body` on a regular file opened for reading, with its size; `nil` for anything
