@@ -6,19 +6,13 @@ import Testing
 @testable import ProtokollRunner
 
 struct RunPlanTests {
-    private func write(_ bytes: [UInt8], to name: String, in directory: URL) throws -> String {
-        let url = directory.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
-        return url.path
-    }
-
     /// The runner hands out the largest documents first; equal sizes keep their input order,
     /// and documents the plan skips are not handed out at all.
     @Test func pendingDocumentsComeLargestFirst() throws {
         try Fixtures.withTemporaryDirectory { directory in
             let sizes = [("a.pdf", 10), ("b.pdf", 300), ("c.pdf", 300), ("d.pdf", 50), ("e.pdf", 300)]
             let paths = try sizes.map { name, size in
-                try write([UInt8](repeating: UInt8(name.utf8.first!), count: size), to: name, in: directory)
+                try writeInput([UInt8](repeating: UInt8(name.utf8.first!), count: size), to: name, in: directory)
             }
             let ledger = try Ledger(directory: directory.appendingPathComponent("ledger"))
             var config = PipelineConfig()
@@ -46,7 +40,7 @@ struct RunPlanTests {
     @Test func threadsDoNotChangeThePlan() throws {
         try Fixtures.withTemporaryDirectory { directory in
             let paths = try (0..<60).map { index in
-                try write(
+                try writeInput(
                     (0..<(index * 997)).map { UInt8(truncatingIfNeeded: $0 &* index) }, to: "\(index).pdf",
                     in: directory)
             }
@@ -69,11 +63,11 @@ struct RunPlanTests {
     @Test func contentIsReadFromRegularFilesOnly() throws {
         try Fixtures.withTemporaryDirectory { directory in
             let bytes = (0..<400_000).map { UInt8(truncatingIfNeeded: $0 &* 7 &+ $0 >> 9) }
-            let file = try write(bytes, to: "big.pdf", in: directory)
+            let file = try writeInput(bytes, to: "big.pdf", in: directory)
             let content = RunPlan.content(of: file)
             #expect(content?.sha256 == SHA256.hex(bytes))
             #expect(content?.size == 400_000)
-            #expect(RunPlan.content(of: try write([], to: "empty.pdf", in: directory))?.sha256 == SHA256.hex([]))
+            #expect(RunPlan.content(of: try writeInput([], to: "empty.pdf", in: directory))?.sha256 == SHA256.hex([]))
 
             let link = directory.appendingPathComponent("link.pdf").path
             try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: file)

@@ -58,17 +58,11 @@ struct ShardAndLedgerTests {
 /// A shard hashes in full only its own documents; the key that places a document reads its
 /// size and ends, so it must still follow the content, never the path.
 struct ShardKeyTests {
-    private func write(_ bytes: [UInt8], to name: String, in directory: URL) throws -> String {
-        let url = directory.appendingPathComponent(name)
-        try Data(bytes).write(to: url)
-        return url.path
-    }
-
     @Test func copiesShareAKeyWhateverTheirPath() throws {
         try Fixtures.withTemporaryDirectory { directory in
             let bytes = (0..<300_000).map { UInt8(truncatingIfNeeded: $0 &* 31) }
-            let first = try write(bytes, to: "a.pdf", in: directory)
-            let copy = try write(bytes, to: "renamed.pdf", in: directory)
+            let first = try writeInput(bytes, to: "a.pdf", in: directory)
+            let copy = try writeInput(bytes, to: "renamed.pdf", in: directory)
             #expect(RunPlan.shardKey(of: first) != nil)
             #expect(RunPlan.shardKey(of: first) == RunPlan.shardKey(of: copy))
         }
@@ -81,15 +75,15 @@ struct ShardKeyTests {
             middle[150_000] = 8
             var tail = bytes
             tail[299_999] = 8
-            let key = RunPlan.shardKey(of: try write(bytes, to: "a.pdf", in: directory))
+            let key = RunPlan.shardKey(of: try writeInput(bytes, to: "a.pdf", in: directory))
             // The middle of a large file is not read: only the full hash, in its shard, sees it.
-            #expect(RunPlan.shardKey(of: try write(middle, to: "b.pdf", in: directory)) == key)
-            #expect(RunPlan.shardKey(of: try write(tail, to: "c.pdf", in: directory)) != key)
-            #expect(RunPlan.shardKey(of: try write(bytes + [7], to: "d.pdf", in: directory)) != key)
+            #expect(RunPlan.shardKey(of: try writeInput(middle, to: "b.pdf", in: directory)) == key)
+            #expect(RunPlan.shardKey(of: try writeInput(tail, to: "c.pdf", in: directory)) != key)
+            #expect(RunPlan.shardKey(of: try writeInput(bytes + [7], to: "d.pdf", in: directory)) != key)
             // Small files are read whole.
             #expect(
-                RunPlan.shardKey(of: try write([1, 2, 3], to: "e.pdf", in: directory))
-                    != RunPlan.shardKey(of: try write([1, 2, 4], to: "f.pdf", in: directory)))
+                RunPlan.shardKey(of: try writeInput([1, 2, 3], to: "e.pdf", in: directory))
+                    != RunPlan.shardKey(of: try writeInput([1, 2, 4], to: "f.pdf", in: directory)))
             #expect(RunPlan.shardKey(of: directory.path) == nil)
         }
     }
@@ -97,7 +91,9 @@ struct ShardKeyTests {
     /// Each document lands in exactly one shard.
     @Test func shardsCoverEveryDocumentOnce() throws {
         try Fixtures.withTemporaryDirectory { directory in
-            let paths = try (0..<40).map { try write(Array("document \($0)".utf8), to: "\($0).pdf", in: directory) }
+            let paths = try (0..<40).map {
+                try writeInput(Array("document \($0)".utf8), to: "\($0).pdf", in: directory)
+            }
             let ledger = try Ledger(directory: directory.appendingPathComponent("ledger"))
             let plans = (0..<3).map { index in
                 RunPlan(
