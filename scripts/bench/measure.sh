@@ -8,16 +8,17 @@
 # alternates which core count goes first and reverses the order within the groups, so no
 # tool always runs first or last. Only wall-clock and CPU
 # time are taken here; peak memory has its own pass (memory.sh), so no per-process wrapper
-# runs while timing.
+# runs while timing. Each measurement runs TRIES times back to back and the report keeps the
+# fastest: what the machine's neighbours take only ever adds time.
 #
-# Usage: measure.sh CORPUS_DIR BIN_DIR PYTHON WORK_DIR REPS
+# Usage: measure.sh CORPUS_DIR BIN_DIR PYTHON WORK_DIR REPS [TRIES]
 # Reads WORK_DIR/lists/ (plan.py); appends one line per run to WORK_DIR/timing.tsv:
-#   rep cores tool format list start end user_s sys_s status output_hash
+#   rep cores tool format list start end user_s sys_s status output_hash try
 # shellcheck disable=SC2034  # python and each are read by the eval'ed templates of tools.sh
 set -euo pipefail
 
 bench=$(cd "$(dirname "$0")" && pwd)
-corpus=$1 bin=$2 python=$3 work=$4 reps=$5
+corpus=$1 bin=$2 python=$3 work=$4 reps=$5 tries=${6:-1}
 corpus=$(cd "$corpus" && pwd) bin=$(cd "$bin" && pwd) work=$(mkdir -p "$work" && cd "$work" && pwd)
 docs=$corpus/docs
 # shellcheck source=SCRIPTDIR/tools.sh
@@ -28,11 +29,17 @@ core_counts=(1 2)
 (($(nproc) >= 2)) || { say "only one CPU: measuring 1 core only"; core_counts=(1); }
 mkdir -p "$work/out" "$work/summaries"
 [[ -f $work/timing.tsv ]] ||
-    printf 'rep\tcores\ttool\tformat\tlist\tstart\tend\tuser_s\tsys_s\tstatus\toutput_hash\n' >"$work/timing.tsv"
+    printf 'rep\tcores\ttool\tformat\tlist\tstart\tend\tuser_s\tsys_s\tstatus\toutput_hash\ttry\n' >"$work/timing.tsv"
+
+# One measurement: its tries back to back.
+measured() {
+    local try
+    for ((try = 1; try <= tries; try++)); do timed "$@" "$try"; done
+}
 
 # One measured run. Globals: the template variables of tools.sh.
 timed() {
-    local rep=$1 cores=$2 tool=$3 format=$4 status=0 start end cpu hash=-
+    local rep=$1 cores=$2 tool=$3 format=$4 try=$6 status=0 start end cpu hash=-
     list=$5 jobs=$cores out=$work/out/$tool-$format-$cores
     [[ -s $list ]] || return 0
     rm -rf "$out" && mkdir -p "$out"
@@ -50,10 +57,10 @@ timed() {
         hash=$(output_hash "$out")
         cp "$out/run-summary.json" "$work/summaries/$rep-$cores-$tool-$format.json" 2>/dev/null || true
     fi
-    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$rep" "$cores" "$tool" "$format" \
-        "${list##*/}" "$start" "$end" "$cpu" "$status" "$hash" >>"$work/timing.tsv"
-    say "rep $rep, $cores core(s): $tool $format $(awk "BEGIN { printf \"%.1f\", $end - $start }") s" \
-        "(exit $status)"
+    printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$rep" "$cores" "$tool" "$format" \
+        "${list##*/}" "$start" "$end" "$cpu" "$status" "$hash" "$try" >>"$work/timing.tsv"
+    say "rep $rep, $cores core(s), try $try: $tool $format" \
+        "$(awk "BEGIN { printf \"%.1f\", $end - $start }") s (exit $status)"
     rm -rf "$out"
 }
 
@@ -92,7 +99,7 @@ for ((rep = 1; rep <= reps; rep++)); do
                 tool=${entry%:*} format=${entry#*:}
                 list_name=rep-$rep-$format
                 [[ $tool != pdfplumber ]] || list_name=rep-$rep-pdfplumber
-                timed "$rep" "$cores" "$tool" "$format" "$work/lists/$list_name.txt"
+                measured "$rep" "$cores" "$tool" "$format" "$work/lists/$list_name.txt"
             done
         done
     done

@@ -21,6 +21,7 @@
 #   BENCH_DOCS [500]          documents in the corpus (a fifth of them DOCX)
 #   BENCH_SEED [1]            corpus seed; one seed always gives the same bytes
 #   BENCH_REPS [3]            repetitions; the median is reported
+#   BENCH_TRIES [2]           runs of each measurement back to back; the fastest counts
 #   BENCH_REP_SCOPE [part]    part: repetition r runs on the r-th of BENCH_REPS parts of
 #                             the corpus; whole: every repetition runs the whole corpus
 #   BENCH_PLUMBER [slice]     slice: pdfplumber runs on the slice (a tenth); all: everything
@@ -37,13 +38,13 @@ cd "$(dirname "$0")/../.."
 repo=$(pwd)
 bench=$repo/scripts/bench
 dir=$repo/${BENCH_DIR:-.bench}
-docs=${BENCH_DOCS:-500} seed=${BENCH_SEED:-1} reps=${BENCH_REPS:-3}
+docs=${BENCH_DOCS:-500} seed=${BENCH_SEED:-1} reps=${BENCH_REPS:-3} tries=${BENCH_TRIES:-2}
 scope=${BENCH_REP_SCOPE:-part} plumber=${BENCH_PLUMBER:-slice}
 say() { printf 'bench: %s\n' "$*" >&2; }
 [[ $scope == part || $scope == whole ]] || { say "BENCH_REP_SCOPE must be part or whole"; exit 64; }
 [[ $plumber == slice || $plumber == all ]] || { say "BENCH_PLUMBER must be slice or all"; exit 64; }
-((reps >= 1)) && { [[ -n ${BENCH_CORPUS:-} ]] || ((docs >= 10)); } ||
-    { say "BENCH_REPS >= 1 and BENCH_DOCS >= 10, please"; exit 64; }
+((reps >= 1 && tries >= 1)) && { [[ -n ${BENCH_CORPUS:-} ]] || ((docs >= 10)); } ||
+    { say "BENCH_REPS >= 1, BENCH_TRIES >= 1 and BENCH_DOCS >= 10, please"; exit 64; }
 
 started=$(date -u +%Y-%m-%dT%H:%M:%S+00:00)
 stamp=$(date -u +%Y%m%dT%H%M%SZ)
@@ -91,13 +92,13 @@ rm -rf "$work" && mkdir -p "$work"
 "$python" -B "$bench/describe.py" --bin "$bin" --python "$python" >"$work/describe.json"
 
 measure_started=$EPOCHREALTIME
-"$bench/measure.sh" "$corpus" "$bin" "$python" "$work" "$reps"
+"$bench/measure.sh" "$corpus" "$bin" "$python" "$work" "$reps" "$tries"
 "$bench/memory.sh" "$corpus" "$bin" "$python" "$work"
 measured=$(awk "BEGIN { printf \"%.0f\", $EPOCHREALTIME - $measure_started }")
 say "measured in $measured s"
 
-settings=$(printf '{"docs": %s, "seed": "%s", "reps": %s, "scope": "%s", "plumber": "%s", "bin": "%s", %s}' \
-    "$docs" "$seed" "$reps" "$scope" "$plumber" "$bin" "\"measure_seconds\": $measured")
+settings=$(printf '{"docs": %s, "seed": "%s", "reps": %s, "tries": %s, "scope": "%s", "plumber": "%s", "bin": "%s", %s}' \
+    "$docs" "$seed" "$reps" "$tries" "$scope" "$plumber" "$bin" "\"measure_seconds\": $measured")
 "$python" -B "$bench/report.py" --work "$work" --corpus "$corpus" --describe "$work/describe.json" \
     --settings "$settings" --started "$started" \
     --json "$dir/results/$stamp.json" --markdown "$dir/results/$stamp.md"
