@@ -1,4 +1,4 @@
-import CoreFoundation
+import CoreFoundation  // `stat`'s fields resolve there under MemberImportVisibility
 import Foundation
 import Glibc
 import ProtokollModel
