@@ -147,6 +147,9 @@ def main(argv: list[str]) -> int:
     blank = pdftotext(FIXTURES / "no-text.pdf").split("\f")
     if "Sida med text" not in blank[0] or blank[1].strip():
         fail("no-text.pdf: page 1 must have text, page 2 none")
+    thin = [page.strip() for page in pdftotext(FIXTURES / "thin-pages.pdf").split("\f")[:5]]
+    if thin[1] or thin[2:] != [f"Sida {n} av 5" for n in (3, 4, 5)] or "Vänster 1." not in thin[0]:
+        fail("thin-pages.pdf: page 1 must have text, page 2 none, pages 3-5 only their numbers")
     locked = subprocess.run(["pdftotext", str(FIXTURES / "encrypted-user.pdf"), "-"],
                             capture_output=True, text=True)
     if locked.returncode == 0:

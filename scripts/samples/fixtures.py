@@ -3,9 +3,10 @@
 Why: the PDF reader needs a few tiny, purpose-made files besides the full
 sample protocols: a two-column page (does text come out in reading order,
 left column before right?), a page without any text (scanned-page detection),
-and two encrypted files (a user password that blocks opening, and an
-owner-password-only file that opens without a password but restricts
-printing and modification).
+pages with too little text for their text layer to be trusted (which of them
+OCR has anything to read on), and two encrypted files (a user password that
+blocks opening, and an owner-password-only file that opens without a password
+but restricts printing and modification).
 """
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ import subprocess
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 import pdflayout as pl
@@ -88,6 +90,49 @@ def no_text(path: Path) -> None:
     c.save()
 
 
+def _picture_of_text(lines: list[str]):
+    """A gray picture of typed lines, as a scanner would give them: text without a text layer."""
+    from PIL import Image, ImageDraw, ImageFont  # reportlab's own dependency
+
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 40)
+    image = Image.new("L", (1400, 80 * len(lines) + 40), 255)
+    draw = ImageDraw.Draw(image)
+    for i, line in enumerate(lines):
+        draw.text((20, 20 + 80 * i), line, font=font, fill=0)
+    return ImageReader(image)
+
+
+def thin_pages(path: Path) -> None:
+    """Five pages, four of them with less than 20 characters of text layer.
+
+    1: a page of text; 2: nothing at all; 3: only "Sida 3 av 5", underlined; 4: "Sida 4 av 5"
+    and a picture of two typed lines; 5: turned a quarter (/Rotate 90), only "Sida 5 av 5".
+    """
+    c = _canvas(path, "Sidor med lite text")
+    c.setFont(FAM.regular, 11)
+    for i, line in enumerate(_LEFT + _RIGHT):
+        c.drawString(56, 780 - i * 16, line)
+    c.drawString(280, 40, "Sida 1 av 5")
+    c.showPage()
+    c.showPage()
+    c.setFont(FAM.regular, 11)
+    c.drawString(280, 40, "Sida 3 av 5")
+    c.setLineWidth(0.5)
+    c.line(280, 38, 338, 38)
+    c.showPage()
+    c.setFont(FAM.regular, 11)
+    c.drawString(280, 40, "Sida 4 av 5")
+    picture = _picture_of_text(["Justerare: Anna Andersson", "Beslutet justerades omedelbart."])
+    width, height = picture.getSize()
+    c.drawImage(picture, 56, 600, width=420, height=420 * height / width)
+    c.showPage()
+    c.setPageRotation(90)
+    c.setFont(FAM.regular, 11)
+    c.drawString(500, 40, "Sida 5 av 5")
+    c.showPage()
+    c.save()
+
+
 def _qpdf(args: list[str]) -> None:
     qpdf = shutil.which("qpdf")
     if not qpdf:
@@ -123,8 +168,10 @@ def build(out_dir: Path) -> list[Path]:
     two_column(two)
     blank = out_dir / "no-text.pdf"
     no_text(blank)
+    thin = out_dir / "thin-pages.pdf"
+    thin_pages(thin)
     user = out_dir / "encrypted-user.pdf"
     _encrypt(two, user, "hemlig", "agare", [])
     owner = out_dir / "encrypted-owner.pdf"
     _encrypt(two, owner, "", "agare", ["--print=none", "--modify=none", "--extract=y"])
-    return [two, blank, user, owner]
+    return [two, blank, thin, user, owner]

@@ -58,6 +58,9 @@ extension PDFExtractor {
             }
         }
         guard settings.wantsOCR(textCharacters: characters) else { return nil }
+        // An empty page, or one with only its number, has nothing more to read; `force` reads
+        // every page all the same.
+        if settings.mode == .auto, !PageInk.hasMarks(on: page, outside: textLines) { return nil }
         let number = textLayer.page
         let docID = textLayer.docID
         func issue(_ code: String, _ message: String, confidence: Double? = nil) -> ExtractIssue {
