@@ -191,7 +191,7 @@ def markdown(rec: dict) -> str:
                          "(BENCH_SCANNED=keep measures them)")
         if c.get("textless_pages"):
             notes.append(f"{c['textless_pages']} page(s) of the PDFs kept have no text layer: protokoll reads "
-                         "them by OCR, the text extractors return nothing for them")
+                         "those that show anything by OCR, the text extractors return nothing for them")
         made = "; ".join(notes + ["imported"])
     else:
         origin, made = f"seed {c['seed']}", "generated"
@@ -282,7 +282,8 @@ def markdown(rec: dict) -> str:
     statuses = rec.get("run_statuses") or {}
     if statuses:
         lines += ["", "Documents by status over all timed `protokoll run` passes: "
-                  + ", ".join(f"{k} {v}" for k, v in sorted(statuses.items())) + "."]
+                  + ", ".join(f"{k} {v}" for k, v in sorted(statuses.items()))
+                  + f"; pages read by OCR in those passes: {rec.get('run_ocr_pages', 0)}."]
     lines += ["", "### Commands", "",
               "Each command ran in the corpus's docs/ folder under `taskset -c 0` (1 core, `$jobs` = 1) or "
               "`taskset -c 0-1` (2 cores, `$jobs` = 2), with `/usr/bin/time -f '%U %S'` around it for the "
@@ -308,9 +309,12 @@ def main(argv: list[str]) -> int:
     described = json.loads(args.describe.read_text())
     commands = dict(read_tsv_pairs(args.work / "commands.tsv"))
     statuses: dict[str, int] = {}
+    ocr_pages = 0
     for summary in sorted((args.work / "summaries").glob("*.json")):
-        for k, n in json.loads(summary.read_text()).get("by_status", {}).items():
+        counts = json.loads(summary.read_text())
+        for k, n in counts.get("by_status", {}).items():
             statuses[k] = statuses.get(k, 0) + n
+        ocr_pages += counts.get("ocr_pages", 0)
     started = dt.datetime.fromisoformat(args.started)
     finished = dt.datetime.now(dt.timezone.utc)
     corpus = json.loads((args.corpus / "corpus.json").read_text())
@@ -335,6 +339,7 @@ def main(argv: list[str]) -> int:
         "memory": memory(args.work, lists),
         "determinism": determinism(rows),
         "run_statuses": statuses,
+        "run_ocr_pages": ocr_pages,
         "timing": rows,
     }
     args.json.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
