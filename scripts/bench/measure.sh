@@ -55,7 +55,7 @@ timed() {
     cpu=$(tail -n 1 "$cpu_file" | tr ' ' '\t')
     if [[ $tool == run ]]; then
         hash=$(output_hash "$out")
-        cp "$out/run-summary.json" "$work/summaries/$rep-$cores-$tool-$format.json" 2>/dev/null || true
+        cp "$out/run-summary.json" "$work/summaries/$rep-$cores-$tool-$format-$try.json" 2>/dev/null || true
     fi
     printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$rep" "$cores" "$tool" "$format" \
         "${list##*/}" "$start" "$end" "$cpu" "$status" "$hash" "$try" >>"$work/timing.tsv"
