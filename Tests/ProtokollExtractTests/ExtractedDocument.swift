@@ -7,9 +7,9 @@ struct ExtractedDocument {
     let records: [ExtractRecord]
     let failure: ExtractFailure?
 
-    init(_ url: URL, limits: ExtractionLimits = ExtractionLimits()) throws {
+    init(_ url: URL, limits: ExtractionLimits = ExtractionLimits(), ocr: OCRSettings = OCRSettings()) throws {
         var records: [ExtractRecord] = []
-        failure = try DocumentExtractor(limits: limits).extract(path: url.path) { records.append($0) }
+        failure = try DocumentExtractor(limits: limits, ocr: ocr).extract(path: url.path) { records.append($0) }
         self.records = records
     }
 

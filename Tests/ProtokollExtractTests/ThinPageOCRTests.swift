@@ -1,4 +1,3 @@
-import Foundation
 import ProtokollExtract
 import ProtokollModel
 import TestSupport
@@ -9,20 +8,15 @@ import Testing
 /// its underlined number, a page with its number and a picture of typed lines, and a page
 /// turned a quarter with only its number.
 struct ThinPageOCRTests {
-    private static func pages(_ settings: OCRSettings) throws -> (pages: [PageInfo], lines: [TextLine]) {
-        var records: [ExtractRecord] = []
-        let failure = try DocumentExtractor(ocr: settings).extract(path: Fixtures.fixture("pdf/thin-pages.pdf").path) {
-            records.append($0)
-        }
-        #expect(failure == nil)
-        return (
-            records.compactMap { if case .page(let page) = $0 { page } else { nil } },
-            records.compactMap { if case .line(let line) = $0 { line } else { nil } }
-        )
+    private static func extract(_ settings: OCRSettings) throws -> ExtractedDocument {
+        let extracted = try ExtractedDocument(Fixtures.fixture("pdf/thin-pages.pdf"), ocr: settings)
+        #expect(extracted.failure == nil)
+        return extracted
     }
 
     @Test func onlyThePageWithAPictureBesideItsNumberIsReadByOCR() throws {
-        let (pages, lines) = try Self.pages(OCRSettings(mode: .auto, dpi: 200))
+        let extracted = try Self.extract(OCRSettings(mode: .auto, dpi: 200))
+        let (pages, lines) = (extracted.pages, extracted.lines)
         #expect(pages.map(\.textLayer) == [nil, nil, nil, "ocr", nil])
         #expect(pages.map(\.hasText) == [true, false, true, true, true])
         // The numbers keep their text layer, fonts included, on the upright and the turned page.
@@ -37,7 +31,7 @@ struct ThinPageOCRTests {
     }
 
     @Test func forceReadsThePagesAutoLeaves() throws {
-        let (pages, _) = try Self.pages(OCRSettings(mode: .force, dpi: 150))
+        let pages = try Self.extract(OCRSettings(mode: .force, dpi: 150)).pages
         #expect(pages[2].textLayer == "ocr")
         #expect(pages[4].textLayer == "ocr")
     }
