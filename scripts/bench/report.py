@@ -190,8 +190,14 @@ def markdown(rec: dict) -> str:
             notes.append(f"{len(c['scanned_left_out'])} PDF(s) without any text layer left out "
                          "(BENCH_SCANNED=keep measures them)")
         if c.get("textless_pages"):
-            notes.append(f"{c['textless_pages']} page(s) of the PDFs kept have no text layer: protokoll reads "
-                         "those that show anything by OCR, the text extractors return nothing for them")
+            if s.get("ocr", "auto") == "off":
+                notes.append(f"{c['textless_pages']} page(s) of the PDFs kept have no text layer: the text "
+                             "extractors return nothing for them, nor does protokoll with OCR off (with the "
+                             "default `ocr: auto` it reads those that show anything by OCR; "
+                             "BENCH_SCANNED=keep measures that)")
+            else:
+                notes.append(f"{c['textless_pages']} page(s) of the PDFs kept have no text layer: protokoll reads "
+                             "those that show anything by OCR, the text extractors return nothing for them")
         made = "; ".join(notes + ["imported"])
     else:
         origin, made = f"seed {c['seed']}", "generated"
@@ -289,9 +295,9 @@ def markdown(rec: dict) -> str:
               "`taskset -c 0-1` (2 cores, `$jobs` = 2), with `/usr/bin/time -f '%U %S'` around it for the "
               "CPU seconds; `each` is empty when timing and `/usr/bin/time -f %M` in the memory pass. "
               "`$parts` names `$jobs` lists that share the documents, about equal in pages; `$chunks` names "
-              "4 × `$jobs` such lists (one at 1 core). `protokoll run` reads a pipeline.yml "
-              "with a `manifest` of the documents, `jobs: $jobs`, `incremental: {enabled: false}`, a fresh "
-              "`output` folder and the default `limits`.", ""]
+              "lists of them that get shorter, the same at 1 and 2 cores. `protokoll run` reads a pipeline.yml "
+              "with a `manifest` of the documents, `jobs: $jobs`, `incremental: {enabled: false}`, "
+              f"`ocr: {s.get('ocr', 'auto')}`, a fresh `output` folder and the default `limits`.", ""]
     lines += [f"- {NAMES[t]}: `{cmd}`" for t, cmd in rec["commands"].items()]
     return "\n".join(lines) + "\n"
 

@@ -17,7 +17,9 @@
 #                             the generated corpus (import_corpus.py); BENCH_DOCS and
 #                             BENCH_SEED are then ignored
 #   BENCH_SCANNED [leave]     leave: PDFs without any text layer are left out of an imported
-#                             corpus; keep: measured like the others (protokoll OCRs them)
+#                             corpus and protokoll runs with OCR off, reading text layers
+#                             only, as the other tools do; keep: scans are measured too and
+#                             protokoll reads pages without text by OCR (`ocr: auto`)
 #   BENCH_DOCS [500]          documents in the corpus (a fifth of them DOCX)
 #   BENCH_SEED [1]            corpus seed; one seed always gives the same bytes
 #   BENCH_REPS [3]            repetitions; the median is reported
@@ -43,6 +45,10 @@ scope=${BENCH_REP_SCOPE:-part} plumber=${BENCH_PLUMBER:-slice}
 say() { printf 'bench: %s\n' "$*" >&2; }
 [[ $scope == part || $scope == whole ]] || { say "BENCH_REP_SCOPE must be part or whole"; exit 64; }
 [[ $plumber == slice || $plumber == all ]] || { say "BENCH_PLUMBER must be slice or all"; exit 64; }
+scanned=${BENCH_SCANNED:-leave}
+[[ $scanned == leave || $scanned == keep ]] || { say "BENCH_SCANNED must be leave or keep"; exit 64; }
+export BENCH_OCR=off
+[[ $scanned == keep ]] && BENCH_OCR=auto
 ((reps >= 1 && tries >= 1)) && { [[ -n ${BENCH_CORPUS:-} ]] || ((docs >= 10)); } ||
     { say "BENCH_REPS >= 1, BENCH_TRIES >= 1 and BENCH_DOCS >= 10, please"; exit 64; }
 
@@ -69,7 +75,7 @@ done
 corpus_started=$EPOCHREALTIME
 if [[ -n ${BENCH_CORPUS:-} ]]; then
     keep=()
-    [[ ${BENCH_SCANNED:-leave} == keep ]] && keep=(--keep-scanned)
+    [[ $scanned == keep ]] && keep=(--keep-scanned)
     corpus=$("$python" -B "$bench/import_corpus.py" "$BENCH_CORPUS" "$dir" "${keep[@]}")
     docs=$("$python" -c 'import json, sys; print(json.load(open(sys.argv[1]))["docs"])' "$corpus/corpus.json")
     seed=imported
@@ -97,8 +103,8 @@ measure_started=$EPOCHREALTIME
 measured=$(awk "BEGIN { printf \"%.0f\", $EPOCHREALTIME - $measure_started }")
 say "measured in $measured s"
 
-settings=$(printf '{"docs": %s, "seed": "%s", "reps": %s, "tries": %s, "scope": "%s", "plumber": "%s", "bin": "%s", %s}' \
-    "$docs" "$seed" "$reps" "$tries" "$scope" "$plumber" "$bin" "\"measure_seconds\": $measured")
+settings=$(printf '{"docs": %s, "seed": "%s", "reps": %s, "tries": %s, "scope": "%s", "plumber": "%s", "ocr": "%s", "bin": "%s", %s}' \
+    "$docs" "$seed" "$reps" "$tries" "$scope" "$plumber" "$BENCH_OCR" "$bin" "\"measure_seconds\": $measured")
 "$python" -B "$bench/report.py" --work "$work" --corpus "$corpus" --describe "$work/describe.json" \
     --settings "$settings" --started "$started" \
     --json "$dir/results/$stamp.json" --markdown "$dir/results/$stamp.md"

@@ -1,15 +1,24 @@
-"""Splits a document list into N lists with about the same number of pages.
+"""Splits a document list into lists for processes that share the work.
 
-Why: tools given one process per core (PyMuPDF, pdfplumber, protokoll-extract)
-finish when their longest share does. `split -n r/N` deals the documents out
-in turn, and the corpus cycles through its layouts in a fixed order, so every
-other document (one share) got the same layouts, and the 2-core figures
-measured that imbalance. Uses the same greedy split as plan.py.
+Two ways, for two kinds of tool:
 
-Usage: split_list.py LIST CORPUS_TSV N PREFIX [MIN_PAGES MIN_LISTS]
-(writes PREFIX-1 ... PREFIX-N). With MIN_PAGES, fewer lists are made where N
-would leave one under MIN_PAGES pages, but never fewer than MIN_LISTS: a list
-costs a process start, which small lists (a part's DOCX) do not repay.
+- N lists with about the same number of pages (the default): PyMuPDF and
+  pdfplumber get one process per core, which finishes when its share does.
+  `split -n r/N` deals the documents out in turn, and the corpus cycles through
+  its layouts in a fixed order, so every other document (one share) got the same
+  layouts, and the 2-core figures measured that imbalance. Uses the same greedy
+  split as plan.py.
+- --shrinking: lists that get shorter, for protokoll-extract, whose lists xargs
+  hands to N processes as they finish. Each list takes MIN_PAGES or 1/(2N) of
+  the pages still left, whichever is more, so the first lists are long (few
+  process starts) and the last ones short: the process that finishes first waits
+  for at most one short list. The lists depend on N, never on how many processes
+  run, so the 1-core and 2-core runs start the same processes on the same
+  documents and a 2-core scaling measures the parallelism alone.
+
+Usage: split_list.py LIST CORPUS_TSV N PREFIX
+       split_list.py --shrinking LIST CORPUS_TSV N PREFIX MIN_PAGES
+(writes PREFIX-1, PREFIX-2, ...).
 """
 from __future__ import annotations
 
@@ -20,19 +29,40 @@ from pathlib import Path
 from plan import balanced, write
 
 
+def shrinking(rows: list[dict], processes: int, min_pages: int) -> list[list[dict]]:
+    """Lists in the documents' order, each of max(min_pages, left / (2 × processes)) pages;
+    a last list under half of min_pages joins the one before."""
+    left = sum(int(r["weight"]) for r in rows)
+    lists: list[list[dict]] = []
+    current: list[dict] = []
+    pages = 0
+    for row in rows:
+        current.append(row)
+        pages += int(row["weight"])
+        if pages >= max(min_pages, left / (2 * processes)):
+            lists.append(current)
+            left -= pages
+            current, pages = [], 0
+    if current:
+        if lists and pages < min_pages / 2:
+            lists[-1] += current
+        else:
+            lists.append(current)
+    return lists
+
+
 def main(argv: list[str]) -> int:
-    listing, corpus_tsv, parts, prefix = Path(argv[0]), Path(argv[1]), int(argv[2]), argv[3]
-    min_pages, min_lists = (int(argv[4]), int(argv[5])) if len(argv) > 5 else (0, parts)
+    shrink = argv[:1] == ["--shrinking"]
+    argv = argv[1:] if shrink else argv
+    listing, corpus_tsv, processes, prefix = Path(argv[0]), Path(argv[1]), int(argv[2]), argv[3]
     with open(corpus_tsv, encoding="utf-8") as f:
         rows = {r["name"]: r for r in csv.DictReader(f, delimiter="\t")}
     chosen = []
     for name in listing.read_text(encoding="utf-8").split():
         row = rows[name]
         chosen.append({"name": name, "weight": row["pages"] if row["format"] == "pdf" else row["target_pages"]})
-    if min_pages > 0:
-        pages = sum(int(row["weight"]) for row in chosen)
-        parts = max(min_lists, min(parts, pages // min_pages))
-    for index, part in enumerate(balanced(chosen, parts), 1):
+    lists = shrinking(chosen, processes, int(argv[4])) if shrink else balanced(chosen, processes)
+    for index, part in enumerate(lists, 1):
         write(Path(f"{prefix}-{index}"), part)
     return 0
 

@@ -5,17 +5,25 @@
 # docs/ folder with:
 #   $list    a file of document names, one per line     $jobs   processes at once
 #   $parts   a file naming $jobs lists that share $list  $out    a fresh output folder
-#   $chunks  a file naming up to 4 × $jobs such lists of 150 pages or more (at least $jobs; 1 at 1 core)
+#   $chunks  a file naming lists that share $list, shorter and shorter (the same at 1 and 2 cores)
 #   $config  pipeline.yml for `protokoll run`            $bin    folder of the protokoll binaries
 #   $python  the benchmark venv's python                 $bench  this folder
+#   $ocr     protokoll's OCR setting (below)
 #   each     an array put in front of every measured process: empty when timing,
 #            /usr/bin/time -f %M ... in the memory pass
 # Command-line tools get one process per file, as a shell loop or a batch script would run
-# them; protokoll-extract takes many files per process, so it gets a few lists per core, a
-# process for each, handed out by xargs as processes end (part.sh): lists of equal pages are
-# not of equal work (layouts differ in cost per page), and with one list per core the core
-# with the costlier one held up the run. The Python libraries take a second or so to import,
-# so they get one process per core, each with its share of the list.
+# them; protokoll-extract takes many files per process, so it gets lists of them, a process
+# for each, handed out by xargs as processes end (part.sh): lists of equal pages are not of
+# equal work (layouts differ in cost per page), and with one list per core the core with the
+# costlier one held up the run. The lists get shorter towards the end, so the process that
+# finishes first waits for a short one only, and they are the same at 1 and 2 cores, so both
+# pay the same process starts (split_list.py --shrinking). The Python libraries take a
+# second or so to import, so they get one process per core, each with its share of the list.
+
+# protokoll runs with OCR off unless BENCH_SCANNED=keep: the other tools read text layers
+# only, so a page without one would cost protokoll seconds of OCR and them nothing, and a
+# few such pages would decide every ratio (`make bench-ocr` measures OCR on its own).
+ocr=${BENCH_OCR:-off}
 
 # shellcheck disable=SC2016  # the templates are expanded by eval, later
 declare -gA COMMAND=(
@@ -24,7 +32,7 @@ declare -gA COMMAND=(
     [pymupdf]='xargs -r -a "$parts" -P "$jobs" -n 1 "${each[@]}" "$python" "$bench/pyextract.py" pymupdf "$out"'
     [pdfplumber]='xargs -r -a "$parts" -P "$jobs" -n 1 "${each[@]}" "$python" "$bench/pyextract.py" pdfplumber "$out"'
     [pandoc]='xargs -r -a "$list" -P "$jobs" -I{} "${each[@]}" pandoc -f docx -t plain -o "$out/{}.txt" {}'
-    [extract]='xargs -r -a "$chunks" -P "$jobs" -n 1 "$bench/part.sh" "${each[@]}" "$bin/protokoll-extract" >/dev/null'
+    [extract]='xargs -r -a "$chunks" -P "$jobs" -n 1 "$bench/part.sh" "${each[@]}" "$bin/protokoll-extract" --ocr "$ocr" >/dev/null'
     [run]='"${each[@]}" "$bin/protokoll" run --config "$config"'
 )
 
@@ -35,8 +43,9 @@ TOOL_GROUPS=("pdftotext:pdf extract:pdf run:pdf" "mutool:pdf pymupdf:pdf" "pdfpl
 read -ra MEASURED <<<"${TOOL_GROUPS[*]}"
 
 # Writes what a template needs besides the list: $jobs share lists with about the same number
-# of pages in $parts, up to 4 × $jobs in $chunks, and $config. Globals: sets parts, chunks and config;
-# reads list, jobs, out, docs, python, bench.
+# of pages in $parts, shrinking lists for up to 2 processes (the most any run has) of at least
+# 100 pages in $chunks, and $config. Globals: sets parts, chunks and config; reads list, jobs,
+# out, docs, python, bench.
 prepare_tool() {
     local setup=$1
     mkdir -p "$setup"
@@ -44,7 +53,7 @@ prepare_tool() {
     "$python" -B "$bench/split_list.py" "$list" "$docs/../corpus.tsv" "$jobs" "$setup/part"
     parts=$setup/parts
     ls "$setup"/part-* >"$parts"
-    "$python" -B "$bench/split_list.py" "$list" "$docs/../corpus.tsv" $((jobs > 1 ? 4 * jobs : 1)) "$setup/chunk" 150 "$jobs"
+    "$python" -B "$bench/split_list.py" --shrinking "$list" "$docs/../corpus.tsv" 2 "$setup/chunk" 100
     chunks=$setup/chunks
     ls "$setup"/chunk-* | sort -V >"$chunks"
     sed "s|^|$docs/|" "$list" >"$setup/manifest"
@@ -57,6 +66,7 @@ output: $out
 jobs: $jobs
 incremental:
   enabled: false
+ocr: $ocr
 log_level: warning
 EOF
 }
