@@ -1,7 +1,7 @@
 # protokoll's build helper. `make run` and `make test` are the two set-up commands in README.md;
 # both install what they need first, so they work on a fresh Debian 12 machine with Swift.
 
-SYSTEM_PACKAGES := libxml2-dev libpoppler-glib-dev pkg-config libjemalloc-dev
+SYSTEM_PACKAGES := libxml2-dev libpoppler-glib-dev liblcms2-dev pkg-config libjemalloc-dev
 # libtesseract-dev with the Swedish and orientation data: OCR of scanned pages (pipeline.yml `ocr`).
 SYSTEM_PACKAGES += libtesseract-dev tesseract-ocr-swe tesseract-ocr-osd
 # Test-only: pdftotext is the reference the extraction tests compare against; chromium

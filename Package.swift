@@ -46,6 +46,9 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]
         ),
 
+        // lcms2 keeps the colour conversions poppler would rebuild on every page (PDF/A, ICC).
+        .target(name: "CColourTransformCache", linkerSettings: [.linkedLibrary("lcms2")]),
+
         // prctl(2) and sched_getaffinity(2), which Swift's Glibc module does not expose.
         .target(name: "CProcessControl"),
 
@@ -63,7 +66,7 @@ let package = Package(
         .target(
             name: "ProtokollExtract",
             dependencies: [
-                "ProtokollModel", "CPoppler", "CLibXML2", "CTesseract",
+                "ProtokollModel", "CPoppler", "CColourTransformCache", "CLibXML2", "CTesseract",
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Logging", package: "swift-log"),
             ]

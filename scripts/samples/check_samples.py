@@ -162,6 +162,11 @@ def main(argv: list[str]) -> int:
                           capture_output=True, text=True).stdout
     if "print:no" not in info or "change:no" not in info:
         fail("encrypted-owner.pdf: printing/modification not restricted")
+    archival = FIXTURES / "pdfa-libreoffice.pdf"
+    if b"/OutputIntents" not in archival.read_bytes():
+        fail("pdfa-libreoffice.pdf has no PDF/A output intent")
+    if pdftotext(archival) != pdftotext(SAMPLES / "lsvo-2021-06-04.pdf"):
+        fail("pdfa-libreoffice.pdf does not have the text of samples/lsvo-2021-06-04.pdf")
 
     size = sum(p.stat().st_size for d in (SAMPLES, FIXTURES) for p in d.iterdir())
     print(f"total size of samples/ and fixtures: {size} bytes")

@@ -399,21 +399,22 @@ def save_deterministic(doc, path: Path) -> None:
     path.write_bytes(out.getvalue())
 
 
-def soffice_to_pdf(docx_path: Path) -> Path:
-    """Convert with LibreOffice headless, in a throwaway user profile."""
+def soffice_to_pdf(docx_path: Path, outdir: Path | None = None, export: str = "pdf") -> Path:
+    """Convert with LibreOffice headless, in a throwaway user profile, into outdir (by
+    default the DOCX's folder); export is --convert-to's argument, e.g. with PDF/A options."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if not soffice:
         raise SystemExit("soffice not found (run scripts/samples/make-samples.sh)")
-    outdir = docx_path.parent
+    outdir = outdir or docx_path.parent
     with tempfile.TemporaryDirectory(prefix="lo-profile-") as prof:
         env = dict(os.environ, HOME=prof)
         subprocess.run(
             [soffice, f"-env:UserInstallation=file://{prof}", "--headless",
-             "--convert-to", "pdf", "--outdir", str(outdir), str(docx_path)],
+             "--convert-to", export, "--outdir", str(outdir), str(docx_path)],
             check=True, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
             timeout=300,
         )
-    pdf = docx_path.with_suffix(".pdf")
+    pdf = outdir / docx_path.with_suffix(".pdf").name
     if not pdf.exists():
         raise SystemExit(f"LibreOffice did not produce {pdf}")
     return pdf

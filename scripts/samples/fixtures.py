@@ -4,20 +4,23 @@ Why: the PDF reader needs a few tiny, purpose-made files besides the full
 sample protocols: a two-column page (does text come out in reading order,
 left column before right?), a page without any text (scanned-page detection),
 pages with too little text for their text layer to be trusted (which of them
-OCR has anything to read on), and two encrypted files (a user password that
+OCR has anything to read on), two encrypted files (a user password that
 blocks opening, and an owner-password-only file that opens without a password
-but restricts printing and modification).
+but restricts printing and modification), and a PDF/A export, whose output
+intent makes poppler build colour conversions for every page it draws.
 """
 from __future__ import annotations
 
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
+import docxkit as dk
 import pdflayout as pl
 from markup import Run
 
@@ -162,6 +165,20 @@ def _encrypt(src: Path, dst: Path, user_password: str, owner_password: str,
     _qpdf(["--encrypt", user_password, owner_password, "256", *options, "--", str(src), str(dst)])
 
 
+def pdf_a(dst: Path) -> None:
+    """LibreOffice's PDF/A-2b export of the LSVO sample's DOCX, unless dst already holds its text.
+
+    LibreOffice writes a new date and /ID into every export, so, as for _encrypt, a file
+    with the same text is kept to avoid noise in git."""
+    docx = Path(__file__).resolve().parents[2] / "samples" / "lsvo-2021-06-04.docx"
+    pdf_a2 = 'pdf:writer_pdf_Export:{"SelectPdfVersion":{"type":"long","value":"2"}}'
+    with tempfile.TemporaryDirectory(prefix="pdfa-") as tmp:
+        made = dk.soffice_to_pdf(docx, Path(tmp), pdf_a2)
+        if dst.exists() and shutil.which("pdftotext") and _text(dst) == _text(made):
+            return
+        shutil.copyfile(made, dst)
+
+
 def build(out_dir: Path) -> list[Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     two = out_dir / "two-column.pdf"
@@ -174,4 +191,6 @@ def build(out_dir: Path) -> list[Path]:
     _encrypt(two, user, "hemlig", "agare", [])
     owner = out_dir / "encrypted-owner.pdf"
     _encrypt(two, owner, "", "agare", ["--print=none", "--modify=none", "--extract=y"])
-    return [two, blank, thin, user, owner]
+    archival = out_dir / "pdfa-libreoffice.pdf"
+    pdf_a(archival)
+    return [two, blank, thin, user, owner, archival]

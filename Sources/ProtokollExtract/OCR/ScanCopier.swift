@@ -35,6 +35,7 @@ public struct ScanCopier: Sendable {
             }
             let bytes = g_bytes_new_static(base, gsize(raw.count))
             defer { g_bytes_unref(bytes) }
+            ColourTransformCache.install()
             guard let document = poppler_document_new_from_bytes(bytes, nil, nil) else {
                 throw ExtractionError(.corrupt, "cannot open PDF '\(path)'")
             }

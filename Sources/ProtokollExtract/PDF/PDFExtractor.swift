@@ -27,6 +27,7 @@ struct PDFExtractor {
             }
             let bytes = g_bytes_new_static(base, gsize(raw.count))
             defer { g_bytes_unref(bytes) }
+            ColourTransformCache.install()
             var gerror: UnsafeMutablePointer<GError>?
             guard let document = poppler_document_new_from_bytes(bytes, nil, &gerror) else {
                 throw Self.translate(gerror, path: file.path)

@@ -58,6 +58,7 @@ public struct PageRenderer: Sendable {
             guard let base = raw.baseAddress else { return }
             let bytes = g_bytes_new_static(base, gsize(raw.count))
             defer { g_bytes_unref(bytes) }
+            ColourTransformCache.install()
             var gerror: UnsafeMutablePointer<GError>?
             guard let document = poppler_document_new_from_bytes(bytes, nil, &gerror) else {
                 throw Self.translate(gerror, path: path)
