@@ -29,7 +29,7 @@ public enum FuzzEntryPoints {
     /// Bytes as `word/document.xml` of an otherwise valid package: reaches the XML and
     /// WordprocessingML code without the fuzzer having to learn zip.
     public static func wordXML(_ bytes: Data) {
-        guard let archive = try? Archive(accessMode: .create) else { return }
+        guard let archive = try? Archive(data: Data(), accessMode: .create, pathEncoding: nil) else { return }
         let parts: [(String, Data)] = [
             (
                 "[Content_Types].xml",
