@@ -9,12 +9,14 @@ Two ways, for two kinds of tool:
   layouts, and the 2-core figures measured that imbalance. Uses the same greedy
   split as plan.py.
 - --shrinking: lists that get shorter, for protokoll-extract, whose lists xargs
-  hands to N processes as they finish. Each list takes MIN_PAGES or 1/(2N) of
-  the pages still left, whichever is more, so the first lists are long (few
-  process starts) and the last ones short: the process that finishes first waits
-  for at most one short list. The lists depend on N, never on how many processes
-  run, so the 1-core and 2-core runs start the same processes on the same
-  documents and a 2-core scaling measures the parallelism alone.
+  hands to N processes as they finish. Each list takes about 1/(2N) of the pages
+  still left, but not less than MIN_PAGES, or than 1/(4N) of all pages where
+  that is less (a small corpus still gets a few lists per process), so the first
+  lists are long (few process starts) and the last ones short: the process that
+  finishes first waits for at most one short list. The lists depend on N, never
+  on how many processes run, so the 1-core and 2-core runs start the same
+  processes on the same documents and a 2-core scaling measures the parallelism
+  alone.
 
 Usage: split_list.py LIST CORPUS_TSV N PREFIX
        split_list.py --shrinking LIST CORPUS_TSV N PREFIX MIN_PAGES
@@ -23,6 +25,7 @@ Usage: split_list.py LIST CORPUS_TSV N PREFIX
 from __future__ import annotations
 
 import csv
+import math
 import sys
 from pathlib import Path
 
@@ -30,21 +33,30 @@ from plan import balanced, write
 
 
 def shrinking(rows: list[dict], processes: int, min_pages: int) -> list[list[dict]]:
-    """Lists in the documents' order, each of max(min_pages, left / (2 × processes)) pages;
-    a last list under half of min_pages joins the one before."""
+    """Lists in the documents' order, each of about max(floor, left / (2 × processes)) pages,
+    where floor is min_pages or a quarter of a process's share, whichever is less. A list
+    ends before a document that would take it further past its size than it is short of it;
+    a last list under half of floor joins the one before."""
     left = sum(int(r["weight"]) for r in rows)
+    floor = min(min_pages, math.ceil(left / (4 * processes)))
     lists: list[list[dict]] = []
     current: list[dict] = []
     pages = 0
     for row in rows:
+        weight = int(row["weight"])
+        size = max(floor, left / (2 * processes))
+        if current and pages + weight - size > size - pages:
+            lists.append(current)
+            left -= pages
+            current, pages = [], 0
         current.append(row)
-        pages += int(row["weight"])
-        if pages >= max(min_pages, left / (2 * processes)):
+        pages += weight
+        if pages >= max(floor, left / (2 * processes)):
             lists.append(current)
             left -= pages
             current, pages = [], 0
     if current:
-        if lists and pages < min_pages / 2:
+        if lists and pages < floor / 2:
             lists[-1] += current
         else:
             lists.append(current)

@@ -43,8 +43,8 @@ TOOL_GROUPS=("pdftotext:pdf extract:pdf run:pdf" "mutool:pdf pymupdf:pdf" "pdfpl
 read -ra MEASURED <<<"${TOOL_GROUPS[*]}"
 
 # Writes what a template needs besides the list: $jobs share lists with about the same number
-# of pages in $parts, shrinking lists for up to 2 processes (the most any run has) of at least
-# 100 pages in $chunks, and $config. Globals: sets parts, chunks and config; reads list, jobs,
+# of pages in $parts, shrinking lists for up to 2 processes (the most any run has), of 100
+# pages or more where the list is long enough, in $chunks, and $config. Globals: sets parts, chunks and config; reads list, jobs,
 # out, docs, python, bench.
 prepare_tool() {
     local setup=$1
