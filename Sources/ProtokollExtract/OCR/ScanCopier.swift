@@ -29,17 +29,7 @@ public struct ScanCopier: Sendable {
     @discardableResult
     public func copy(pdf path: String, to output: String) throws -> Int {
         let file = try InputFile.read(path: path, maxBytes: ExtractionLimits().maxFileBytes)
-        return try file.bytes.withUnsafeBytes { raw throws -> Int in
-            guard let base = raw.baseAddress, raw.count > 0 else {
-                throw ExtractionError(.corrupt, "cannot open PDF '\(path)': the file is empty")
-            }
-            let bytes = g_bytes_new_static(base, gsize(raw.count))
-            defer { g_bytes_unref(bytes) }
-            ColourTransformCache.install()
-            guard let document = poppler_document_new_from_bytes(bytes, nil, nil) else {
-                throw ExtractionError(.corrupt, "cannot open PDF '\(path)'")
-            }
-            defer { protokoll_object_unref(UnsafeMutableRawPointer(document)) }
+        return try PopplerDocument.with(file.bytes, path: path) { document throws -> Int in
             // The size is set again for each page before it is drawn.
             guard let pdf = cairo_pdf_surface_create(output, 595, 842) else {
                 throw ExtractionError(.unreadable, "cannot write '\(output)'")

@@ -21,19 +21,8 @@ struct PDFExtractor {
         if !file.bytes.suffix(1024).containsBytes("%%EOF") {
             throw ExtractionError(.corrupt, "PDF '\(file.path)' is truncated: no %%EOF marker at its end")
         }
-        return try file.bytes.withUnsafeBytes { raw -> Int in
-            guard let base = raw.baseAddress, raw.count > 0 else {
-                throw ExtractionError(.corrupt, "cannot open PDF '\(file.path)': the file is empty")
-            }
-            let bytes = g_bytes_new_static(base, gsize(raw.count))
-            defer { g_bytes_unref(bytes) }
-            ColourTransformCache.install()
-            var gerror: UnsafeMutablePointer<GError>?
-            guard let document = poppler_document_new_from_bytes(bytes, nil, &gerror) else {
-                throw Self.translate(gerror, path: file.path)
-            }
-            defer { protokoll_object_unref(UnsafeMutableRawPointer(document)) }
-            return try extract(document: document, file: file, emit: emit)
+        return try PopplerDocument.with(file.bytes, path: file.path) { document in
+            try extract(document: document, file: file, emit: emit)
         }
     }
 
@@ -171,18 +160,5 @@ struct PDFExtractor {
         defer { g_free(pointer) }
         let value = String(cString: pointer)
         return value.isEmpty ? nil : value
-    }
-
-    /// The one place poppler's GError becomes a protokoll error.
-    private static func translate(_ error: UnsafeMutablePointer<GError>?, path: String) -> ExtractionError {
-        guard let error else {
-            return ExtractionError(.corrupt, "cannot open PDF '\(path)': poppler gave no reason")
-        }
-        defer { g_error_free(error) }
-        let message = String(cString: error.pointee.message)
-        if protokoll_is_poppler_error(error) != 0 && error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
-            return ExtractionError(.encrypted, "cannot open PDF '\(path)': it needs a user password")
-        }
-        return ExtractionError(.corrupt, "cannot open PDF '\(path)': \(message)")
     }
 }

@@ -54,16 +54,7 @@ public struct PageRenderer: Sendable {
         guard file.sniffedFormat == .pdf else {
             throw ExtractionError(.unsupportedFormat, "cannot render '\(path)': it is not a PDF")
         }
-        try file.bytes.withUnsafeBytes { raw in
-            guard let base = raw.baseAddress else { return }
-            let bytes = g_bytes_new_static(base, gsize(raw.count))
-            defer { g_bytes_unref(bytes) }
-            ColourTransformCache.install()
-            var gerror: UnsafeMutablePointer<GError>?
-            guard let document = poppler_document_new_from_bytes(bytes, nil, &gerror) else {
-                throw Self.translate(gerror, path: path)
-            }
-            defer { protokoll_object_unref(UnsafeMutableRawPointer(document)) }
+        try PopplerDocument.with(file.bytes, path: path) { document in
             let count = Int(poppler_document_get_n_pages(document))
             if count > limits.maxPages {
                 throw ExtractionError(
@@ -113,18 +104,6 @@ public struct PageRenderer: Sendable {
         return Page(
             number: number, width: width, height: height, pixelWidth: pixelWidth, pixelHeight: pixelHeight,
             png: sink.bytes)
-    }
-
-    /// poppler's GError as a protokoll error, worded like the extractor's.
-    private static func translate(_ error: UnsafeMutablePointer<GError>?, path: String) -> ExtractionError {
-        guard let error else {
-            return ExtractionError(.corrupt, "cannot open PDF '\(path)': poppler gave no reason")
-        }
-        defer { g_error_free(error) }
-        if protokoll_is_poppler_error(error) != 0 && error.pointee.code == Int32(POPPLER_ERROR_ENCRYPTED.rawValue) {
-            return ExtractionError(.encrypted, "cannot open PDF '\(path)': it needs a user password")
-        }
-        return ExtractionError(.corrupt, "cannot open PDF '\(path)': \(String(cString: error.pointee.message))")
     }
 }
 
