@@ -190,14 +190,11 @@ def markdown(rec: dict) -> str:
             notes.append(f"{len(c['scanned_left_out'])} PDF(s) without any text layer left out "
                          "(BENCH_SCANNED=keep measures them)")
         if c.get("textless_pages"):
-            if s.get("ocr", "auto") == "off":
-                notes.append(f"{c['textless_pages']} page(s) of the PDFs kept have no text layer: the text "
-                             "extractors return nothing for them, nor does protokoll with OCR off (with the "
-                             "default `ocr: auto` it reads those that show anything by OCR; "
-                             "BENCH_SCANNED=keep measures that)")
-            else:
-                notes.append(f"{c['textless_pages']} page(s) of the PDFs kept have no text layer: protokoll reads "
-                             "those that show anything by OCR, the text extractors return nothing for them")
+            protokoll = ("nor does protokoll with OCR off (with the default `ocr: auto` it reads those that show "
+                         "anything by OCR; BENCH_SCANNED=keep measures that)" if s.get("ocr", "auto") == "off"
+                         else "while protokoll reads those that show anything by OCR")
+            notes.append(f"{c['textless_pages']} page(s) of the PDFs kept have no text layer: the text extractors "
+                         f"return nothing for them, {protokoll}")
         made = "; ".join(notes + ["imported"])
     else:
         origin, made = f"seed {c['seed']}", "generated"
