@@ -30,7 +30,7 @@ typedef struct {
 
 static Slot slots[CACHE_SLOTS];
 static int next_slot;  // slots are reused in turn once all are taken
-static long hits, misses;
+static long hits;
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int installed = -1;
@@ -71,7 +71,6 @@ static cmsPipeline *link_profiles(cmsContext context, cmsUInt32Number n, cmsUInt
     cmsPipeline *kept = built ? cmsPipelineDup(built) : NULL;
     if (!kept) return built;
     pthread_mutex_lock(&lock);
-    misses++;
     Slot *slot = &slots[next_slot];
     next_slot = (next_slot + 1) % CACHE_SLOTS;
     if (slot->used) cmsPipelineFree(slot->pipeline);
@@ -106,9 +105,9 @@ int protokoll_colour_transform_cache_install(void) {
     return installed;
 }
 
-void protokoll_colour_transform_cache_counts(long *hits_out, long *misses_out) {
+long protokoll_colour_transform_cache_hits(void) {
     pthread_mutex_lock(&lock);
-    *hits_out = hits;
-    *misses_out = misses;
+    long count = hits;
     pthread_mutex_unlock(&lock);
+    return count;
 }

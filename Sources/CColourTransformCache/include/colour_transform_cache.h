@@ -6,8 +6,7 @@
 /// installs the cache once per process. Returns 0 when installed, -1 when lcms2 refused it.
 int protokoll_colour_transform_cache_install(void);
 
-/// How many conversions were handed back from the cache and how many were built, since the
-/// process started.
-void protokoll_colour_transform_cache_counts(long *hits, long *misses);
+/// How many conversions were handed back from the cache since the process started.
+long protokoll_colour_transform_cache_hits(void);
 
 #endif

@@ -10,11 +10,6 @@ enum ColourTransformCache {
         _ = protokoll_colour_transform_cache_install()
     }
 
-    /// Conversions handed back from the cache and conversions built, since the process started.
-    static var counts: (hits: Int, misses: Int) {
-        var hits = 0
-        var misses = 0
-        protokoll_colour_transform_cache_counts(&hits, &misses)
-        return (hits, misses)
-    }
+    /// Conversions handed back from the cache since the process started.
+    static var hits: Int { protokoll_colour_transform_cache_hits() }
 }
