@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # The timing pass: every (tool, format) of tools.sh on 1 core (taskset -c 0, one process at
 # a time) and on 2 cores (taskset -c 0-1, two at a time), for R repetitions. Why this order:
-# this machine's speed drifts by tens of percent within minutes, so the runs that a figure
-# compares are timed back to back. The tools of a group (tools.sh) run one after the other,
-# on 1 core and then on 2 (or 2 and then 1): a ratio to pdftotext compares runs seconds
-# apart, and so does a tool's 2-core scaling. Each repetition starts at another group,
-# alternates which core count goes first and reverses the order within the groups, so no
-# tool always runs first or last. Only wall-clock and CPU
-# time are taken here; peak memory has its own pass (memory.sh), so no per-process wrapper
-# runs while timing. Each measurement runs TRIES times back to back and the report keeps the
-# fastest: what the machine's neighbours take only ever adds time.
+# this machine's speed drifts by tens of percent within seconds to minutes, so the runs that a
+# figure compares are timed close together. The tools of a group (tools.sh) run one after the
+# other, on 1 core and then on 2 (or 2 and then 1): a ratio to pdftotext compares runs seconds
+# apart, and so does a tool's 2-core scaling. Each measurement runs TRIES times and the report
+# keeps the fastest, since what the machine's neighbours take only ever adds time; the tries
+# are interleaved (the whole group on both core counts, then again), so the 1-core and the
+# 2-core tries of a tool share one stretch of time and a slow spell cannot fall on one core
+# count's tries only. Each repetition starts at another group and reverses the order within
+# the groups, and the core count that goes first alternates from try to try, so no tool
+# always runs first or last. Only wall-clock and CPU time are taken here; peak memory has its
+# own pass (memory.sh), so no per-process wrapper runs while timing.
 #
 # Usage: measure.sh CORPUS_DIR BIN_DIR PYTHON WORK_DIR REPS [TRIES]
 # Reads WORK_DIR/lists/ (plan.py); appends one line per run to WORK_DIR/timing.tsv:
@@ -30,12 +32,6 @@ core_counts=(1 2)
 mkdir -p "$work/out" "$work/summaries"
 [[ -f $work/timing.tsv ]] ||
     printf 'rep\tcores\ttool\tformat\tlist\tstart\tend\tuser_s\tsys_s\tstatus\toutput_hash\ttry\n' >"$work/timing.tsv"
-
-# One measurement: its tries back to back.
-measured() {
-    local try
-    for ((try = 1; try <= tries; try++)); do timed "$@" "$try"; done
-}
 
 # One measured run. Globals: the template variables of tools.sh.
 timed() {
@@ -84,8 +80,6 @@ warm_up() {
 say "warming up"
 warm_up
 for ((rep = 1; rep <= reps; rep++)); do
-    order=("${core_counts[@]}")
-    ((rep % 2 == 1 || ${#order[@]} == 1)) || order=(2 1)
     g=${#TOOL_GROUPS[@]}
     for ((k = 0; k < g; k++)); do
         read -ra group <<<"${TOOL_GROUPS[$(((k + rep - 1) % g))]}"
@@ -94,12 +88,16 @@ for ((rep = 1; rep <= reps; rep++)); do
                 entry=${group[i]} group[i]=${group[j]} group[j]=$entry
             done
         fi
-        for cores in "${order[@]}"; do
-            for entry in "${group[@]}"; do
-                tool=${entry%:*} format=${entry#*:}
-                list_name=rep-$rep-$format
-                [[ $tool != pdfplumber ]] || list_name=rep-$rep-pdfplumber
-                measured "$rep" "$cores" "$tool" "$format" "$work/lists/$list_name.txt"
+        for ((try = 1; try <= tries; try++)); do
+            order=("${core_counts[@]}")
+            (((rep + try) % 2 == 0 || ${#order[@]} == 1)) || order=(2 1)
+            for cores in "${order[@]}"; do
+                for entry in "${group[@]}"; do
+                    tool=${entry%:*} format=${entry#*:}
+                    list_name=rep-$rep-$format
+                    [[ $tool != pdfplumber ]] || list_name=rep-$rep-pdfplumber
+                    timed "$rep" "$cores" "$tool" "$format" "$work/lists/$list_name.txt" "$try"
+                done
             done
         done
     done

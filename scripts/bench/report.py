@@ -179,8 +179,8 @@ def markdown(rec: dict) -> str:
         method = (f"{s['reps']} repetitions over the whole corpus: wall seconds, rates and ratios are "
                   "medians, spread (max − min) / median.")
     if s.get("tries", 1) > 1:
-        method += (f" Each measurement is the fastest of {s['tries']} runs back to back "
-                   "(CPU time and output of that run).")
+        method += (f" Each measurement is the fastest of {s['tries']} runs, interleaved with the other "
+                   "core count's (CPU time and output of that run).")
     if c.get("source"):
         origin, made = f"the files under {c['source']}", "imported"
         notes = []

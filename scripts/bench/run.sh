@@ -23,7 +23,7 @@
 #   BENCH_DOCS [500]          documents in the corpus (a fifth of them DOCX)
 #   BENCH_SEED [1]            corpus seed; one seed always gives the same bytes
 #   BENCH_REPS [3]            repetitions; the median is reported
-#   BENCH_TRIES [2]           runs of each measurement back to back; the fastest counts
+#   BENCH_TRIES [3]           runs of each measurement, interleaved; the fastest counts
 #   BENCH_REP_SCOPE [part]    part: repetition r runs on the r-th of BENCH_REPS parts of
 #                             the corpus; whole: every repetition runs the whole corpus
 #   BENCH_PLUMBER [slice]     slice: pdfplumber runs on the slice (a tenth); all: everything
@@ -40,7 +40,7 @@ cd "$(dirname "$0")/../.."
 repo=$(pwd)
 bench=$repo/scripts/bench
 dir=$repo/${BENCH_DIR:-.bench}
-docs=${BENCH_DOCS:-500} seed=${BENCH_SEED:-1} reps=${BENCH_REPS:-3} tries=${BENCH_TRIES:-2}
+docs=${BENCH_DOCS:-500} seed=${BENCH_SEED:-1} reps=${BENCH_REPS:-3} tries=${BENCH_TRIES:-3}
 scope=${BENCH_REP_SCOPE:-part} plumber=${BENCH_PLUMBER:-slice}
 say() { printf 'bench: %s\n' "$*" >&2; }
 [[ $scope == part || $scope == whole ]] || { say "BENCH_REP_SCOPE must be part or whole"; exit 64; }
