@@ -43,9 +43,12 @@ TOOL_GROUPS=("pdftotext:pdf extract:pdf run:pdf" "mutool:pdf pymupdf:pdf" "pdfpl
 read -ra MEASURED <<<"${TOOL_GROUPS[*]}"
 
 # Writes what a template needs besides the list: $jobs share lists with about the same number
-# of pages in $parts, shrinking lists for up to 2 processes (the most any run has), of 100
-# pages or more where the list is long enough, in $chunks, and $config. Globals: sets parts, chunks and config; reads list, jobs,
-# out, docs, python, bench.
+# of pages in $parts, shrinking lists for up to 2 processes (the most any run has), of 40
+# pages or more where the list is long enough, in $chunks, and $config. Why 40: the 2-core run
+# ends with one process on its last list while the other core idles, for about half a list;
+# with 100 that kept the cores idle 6 % of the time (median of six rounds on 1,780 pages),
+# with 40 it is 2-3 %, for three more process starts. Globals: sets parts, chunks and
+# config; reads list, jobs, out, docs, python, bench.
 prepare_tool() {
     local setup=$1
     mkdir -p "$setup"
@@ -53,7 +56,7 @@ prepare_tool() {
     "$python" -B "$bench/split_list.py" "$list" "$docs/../corpus.tsv" "$jobs" "$setup/part"
     parts=$setup/parts
     ls "$setup"/part-* >"$parts"
-    "$python" -B "$bench/split_list.py" --shrinking "$list" "$docs/../corpus.tsv" 2 "$setup/chunk" 100
+    "$python" -B "$bench/split_list.py" --shrinking "$list" "$docs/../corpus.tsv" 2 "$setup/chunk" 40
     chunks=$setup/chunks
     ls "$setup"/chunk-* | sort -V >"$chunks"
     sed "s|^|$docs/|" "$list" >"$setup/manifest"
