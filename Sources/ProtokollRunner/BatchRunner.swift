@@ -110,6 +110,15 @@ public struct BatchRunner: Sendable {
         defer { lock.release() }
         let ledger = try Ledger(directory: state)
         let jobs = self.jobs
+        // The workers start while the inputs are read for the plan: a worker takes tens of
+        // milliseconds to load, time in which the other cores would otherwise wait for it,
+        // which is most of a small run's wall time at two jobs.
+        let workers = (0..<min(jobs, paths.count)).map { slot in
+            WorkerProcess(
+                executable: workerExecutable, limits: config.limits, ocr: config.ocrSettings, outputDirectory: output,
+                errorLog: temporary.appendingPathComponent("worker-\(slot).stderr"))
+        }
+        for worker in workers { worker.launch() }
         let plan = RunPlan(
             paths: paths, config: config, shard: shard, ledger: ledger, outputDirectory: output, threads: jobs)
         let pending = plan.pending
@@ -123,8 +132,7 @@ public struct BatchRunner: Sendable {
         // A request to a worker that has just died must fail with EPIPE, not end the runner.
         signal(SIGPIPE, SIG_IGN)
         let results = process(
-            pending, jobs: jobs, temporary: temporary, output: output, ledger: ledger, logger: logger,
-            progress: progress)
+            pending, workers: workers, output: output, ledger: ledger, logger: logger, progress: progress)
         do {
             return try summarize(
                 plan: plan, results: results, ledger: ledger, output: output, shard: shard, started: started)
@@ -145,7 +153,7 @@ public struct BatchRunner: Sendable {
         }
     }
 
-    /// Fills `jobs` threads, each with its own worker, from one queue.
+    /// Fills one thread per worker from one queue; the workers are stopped when it is empty.
     ///
     /// A document's files are flushed to disk and its ledger line written while its worker
     /// already reads the thread's next document: the flushes wait for the disk (a few
@@ -153,7 +161,7 @@ public struct BatchRunner: Sendable {
     /// document is in the ledger only once its files are on disk, so a run killed at any moment
     /// leaves at most two documents per thread to do again.
     private func process(
-        _ documents: [RunPlan.Document], jobs: Int, temporary: URL, output: URL, ledger: Ledger, logger: Logger,
+        _ documents: [RunPlan.Document], workers: [WorkerProcess], output: URL, ledger: Ledger, logger: Logger,
         progress: Progress?
     ) -> [DocumentResult] {
         let next = Mutex(0)
@@ -194,13 +202,10 @@ public struct BatchRunner: Sendable {
                 ocrPages: ocrPages)
         }
         let group = DispatchGroup()
-        for slot in 0..<min(jobs, documents.count) {
+        for worker in workers.dropFirst(documents.count) { worker.stop() }
+        for worker in workers.prefix(documents.count) {
             group.enter()
-            Thread.detachNewThread { [config, workerExecutable] in
-                let worker = WorkerProcess(
-                    executable: workerExecutable, limits: config.limits, ocr: config.ocrSettings,
-                    outputDirectory: output,
-                    errorLog: temporary.appendingPathComponent("worker-\(slot).stderr"))
+            Thread.detachNewThread {
                 var previous: (index: Int, result: DocumentResult)?
                 defer {
                     if let previous { finish(previous.index, previous.result) }

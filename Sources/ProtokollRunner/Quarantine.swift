@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import ProtokollModel
 
 /// Failed inputs, kept where an archivist looks for them: `<output>/quarantine.txt` lists each

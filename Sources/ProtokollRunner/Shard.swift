@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// One shard of a batch split over several machines or array tasks: index I of N.
 ///

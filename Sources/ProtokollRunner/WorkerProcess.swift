@@ -11,7 +11,10 @@ import ProtokollModel
 /// or has served `documentsPerWorker` documents is replaced by a fresh one for the next
 /// document. The worker publishes the output files itself, atomically; for a document whose
 /// worker died, this side writes the error records.
-final class WorkerProcess {
+///
+/// Unchecked `Sendable`: the runner creates and launches each one, then hands it to the one
+/// thread that uses it until the run ends; no two threads use it at once.
+final class WorkerProcess: @unchecked Sendable {
     /// Documents one worker serves before it is replaced: bounds what a slow leak in a C
     /// library can accumulate, at the cost of one process start per hundred documents.
     static let documentsPerWorker = 100
@@ -96,6 +99,13 @@ final class WorkerProcess {
             }
         }
         return result
+    }
+
+    /// Starts the worker process ahead of the first document, so that it loads while the
+    /// runner plans. A worker that cannot start is tried again, and reported, at the first
+    /// document.
+    func launch() {
+        if child == nil { child = try? start() }
     }
 
     /// Ends the worker: it exits when its stdin closes.
