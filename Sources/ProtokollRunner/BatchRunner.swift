@@ -110,9 +110,9 @@ public struct BatchRunner: Sendable {
         defer { lock.release() }
         let ledger = try Ledger(directory: state)
         let jobs = self.jobs
-        // The workers start while the inputs are read for the plan: a worker takes tens of
-        // milliseconds to load, time in which the other cores would otherwise wait for it,
-        // which is most of a small run's wall time at two jobs.
+        // The workers start before the inputs are read for the plan, so that they load (tens
+        // of milliseconds each) while the runner hashes, not after it with the cores idle. A
+        // run with nothing to do pays for those starts, little against reading every input.
         let workers = (0..<min(jobs, paths.count)).map { slot in
             WorkerProcess(
                 executable: workerExecutable, limits: config.limits, ocr: config.ocrSettings, outputDirectory: output,
