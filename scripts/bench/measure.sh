@@ -13,18 +13,24 @@
 # always runs first or last. Only wall-clock and CPU time are taken here; peak memory has its
 # own pass (memory.sh), so no per-process wrapper runs while timing.
 #
-# Usage: measure.sh CORPUS_DIR BIN_DIR PYTHON WORK_DIR REPS [TRIES]
+# Usage: measure.sh CORPUS_DIR BIN_DIR PYTHON WORK_DIR REPS [TRIES [TOOLS]]
+# TOOLS, e.g. "pdftotext:pdf run:pdf", times those as one group instead of tools.sh's groups
+# (the scaling pass of run.sh).
 # Reads WORK_DIR/lists/ (plan.py); appends one line per run to WORK_DIR/timing.tsv:
 #   rep cores tool format list start end user_s sys_s status output_hash try
 # shellcheck disable=SC2034  # python and each are read by the eval'ed templates of tools.sh
 set -euo pipefail
 
 bench=$(cd "$(dirname "$0")" && pwd)
-corpus=$1 bin=$2 python=$3 work=$4 reps=$5 tries=${6:-1}
+corpus=$1 bin=$2 python=$3 work=$4 reps=$5 tries=${6:-1} tools=${7:-}
 corpus=$(cd "$corpus" && pwd) bin=$(cd "$bin" && pwd) work=$(mkdir -p "$work" && cd "$work" && pwd)
 docs=$corpus/docs
 # shellcheck source=SCRIPTDIR/tools.sh
 source "$bench/tools.sh"
+if [[ -n $tools ]]; then
+    TOOL_GROUPS=("$tools")
+    read -ra MEASURED <<<"$tools"
+fi
 say() { printf 'bench: %s\n' "$*" >&2; }
 
 core_counts=(1 2)

@@ -18,6 +18,7 @@ import csv
 import datetime as dt
 import json
 import os
+import random
 import statistics
 import sys
 from pathlib import Path
@@ -25,6 +26,8 @@ from pathlib import Path
 NAMES = {"pdftotext": "pdftotext", "mutool": "mutool draw -F txt", "pymupdf": "PyMuPDF",
          "pdfplumber": "pdfplumber", "pandoc": "pandoc -t plain", "extract": "protokoll-extract",
          "run": "protokoll run"}
+INTERVAL = 0.90  # the scaling pass's bootstrap interval
+RESAMPLES = 2000
 FLAT = 1.25  # a peak (runner, and largest process) that grows less than this with 10x the documents is flat
 
 
@@ -80,6 +83,53 @@ def timing(work: Path, lists: Lists) -> list[dict]:
             best["output_hash"] = "tries differ: " + ", ".join(r["output_hash"] for r in runs)
         rows.append(best)
     return rows
+
+
+def scaling_pass(work: Path, lists: Lists) -> list[dict]:
+    """2-core scaling of each tool in the scaling pass: its total 1-core wall time over its
+    total 2-core wall time, over the tries in which both ran and exited 0, with a bootstrap
+    interval over those tries. Why totals and not the fastest try: one try's scaling here
+    swings from about 1.3 to 2.7 with the machine's speed, in both directions, so extremes
+    are noise; a total weighs every try alike. Resampling whole tries (a 1-core run with the
+    2-core run next to it) keeps what the two share. The seed is fixed, so one timing.tsv
+    always gives the same report."""
+    tries: dict[tuple, dict[int, float]] = {}
+    failed: dict[tuple, int] = {}
+    sizes: dict[tuple, tuple[int, int]] = {}
+    hashes: dict[tuple, set[str]] = {}
+    for r in read_tsv(work / "scaling" / "timing.tsv"):
+        key = (r["format"], r["tool"])
+        sizes[key] = lists.size(r["list"])
+        hashes.setdefault(key, set()).add(r["output_hash"])
+        if int(r["status"]) != 0:
+            failed[key] = failed.get(key, 0) + 1
+            continue
+        tries.setdefault(key + (int(r["cores"]),), {})[int(r["try"])] = float(r["end"]) - float(r["start"])
+    out = []
+    order = ["pdftotext", "extract", "run"]
+    for fmt_, tool in sorted(sizes, key=lambda k: (k[0] != "pdf", order.index(k[1]))):
+        one, two = tries.get((fmt_, tool, 1), {}), tries.get((fmt_, tool, 2), {})
+        paired = sorted(set(one) & set(two))
+        if not paired:
+            continue
+        rng = random.Random(0)
+        resampled = sorted(
+            sum(one[k] for k in sample) / sum(two[k] for k in sample)
+            for sample in ([rng.choice(paired) for _ in paired] for _ in range(RESAMPLES)))
+        tail = round(RESAMPLES * (1 - INTERVAL) / 2)
+        per_try = [one[k] / two[k] for k in paired]
+        docs, pages = sizes[(fmt_, tool)]
+        out.append({
+            "format": fmt_, "tool": tool, "docs": docs, "pages": pages, "tries": len(paired),
+            "failed_runs": failed.get((fmt_, tool), 0),
+            "distinct_outputs": len(hashes[(fmt_, tool)]) if tool == "run" else None,
+            "wall_s_1": round(sum(one[k] for k in paired), 2), "wall_s_2": round(sum(two[k] for k in paired), 2),
+            "scaling": round(sum(one[k] for k in paired) / sum(two[k] for k in paired), 3),
+            "interval": [round(resampled[tail], 3), round(resampled[-1 - tail], 3)],
+            "per_try": {"median": round(median(per_try), 2), "min": round(min(per_try), 2),
+                        "max": round(max(per_try), 2)},
+        })
+    return out
 
 
 def rss_values(path: Path) -> list[int]:
@@ -243,6 +293,37 @@ def markdown(rec: dict) -> str:
             f"{fmt(o['scaling'] or 0, 2)} | {(o['rate_spread'] or 0) * 100:.0f} % | "
             f"{fmt((o['cpu_s_per_unit'] or 0) * 1000, 0)} |")
 
+    scaling = rec.get("scaling_pass") or []
+    if scaling:
+        n = s["scaling_tries"]
+        lines += ["", f"### 2-core scaling over {n} tries", "",
+                  f"pdftotext, protokoll-extract and `protokoll run` on the first repetition's documents, "
+                  f"on 1 and on 2 cores, {n} times, interleaved as above. One try's scaling swings with "
+                  "the machine's speed (the last column), so a fastest try, as in the tables above, can be "
+                  "far off; here the scaling is the total 1-core wall time over the total 2-core wall time "
+                  f"of all tries, with a {INTERVAL:.0%} bootstrap interval over the tries. This is the "
+                  "figure for the 2-core target.", "",
+                  "| tool | format | documents | pages | tries | 1-core wall s | 2-core wall s | 2-core scaling "
+                  f"| {INTERVAL:.0%} interval | one try: median (min–max) |",
+                  "|---|---|---|---|---|---|---|---|---|---|"]
+        for o in scaling:
+            t = o["per_try"]
+            lines.append(
+                f"| {NAMES[o['tool']]} | {o['format'].upper()} | {o['docs']} | {fmt(o['pages'], 0) if o['pages'] else '–'} | "
+                f"{o['tries']} | {fmt(o['wall_s_1'])} | {fmt(o['wall_s_2'])} | {o['scaling']:.2f} | "
+                f"{o['interval'][0]:.2f}–{o['interval'][1]:.2f} | {t['median']:.2f} ({t['min']:.2f}–{t['max']:.2f}) |")
+        for o in scaling:
+            if o["distinct_outputs"] is not None:
+                runs = 2 * o["tries"] + o["failed_runs"]
+                lines += ["", f"`protokoll run` {o['format'].upper()} output over the {runs} runs (jobs 1 and 2): "
+                          + ("byte-identical in all." if o["distinct_outputs"] == 1
+                             else f"{o['distinct_outputs']} DIFFERENT outputs.")]
+        failed_scaling = [o for o in scaling if o["failed_runs"]]
+        if failed_scaling:
+            lines += ["", "Runs that exited non-zero, left out with the other core count's run of the same try: "
+                      + ", ".join(f"{NAMES[o['tool']]} {o['format']} ({o['failed_runs']})" for o in failed_scaling)
+                      + "."]
+
     mem = rec["memory"]
     lines += ["", "### Peak memory per process", "",
               "Measured in a pass of its own (2 processes on 2 cores, every process under "
@@ -339,6 +420,7 @@ def main(argv: list[str]) -> int:
                       "or, for protokoll run, each=(python peak_rss.py RSS_FILE --)",
         },
         "summary": summarize(rows, args.work, settings["scope"]),
+        "scaling_pass": scaling_pass(args.work, lists),
         "memory": memory(args.work, lists),
         "determinism": determinism(rows),
         "run_statuses": statuses,

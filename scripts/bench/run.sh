@@ -8,7 +8,8 @@
 #   3. corpus.sh    the corpus, generated once per generator hash under .bench/
 #                   (or import_corpus.py: the files under BENCH_CORPUS)
 #   4. plan.py      which documents each repetition runs on
-#   5. measure.sh   timing, 1 and 2 cores, tools interleaved
+#   5. measure.sh   timing, 1 and 2 cores, tools interleaved; then the scaling pass: pdftotext
+#                   and protokoll again, many tries on the first repetition's documents
 #   6. memory.sh    peak RSS per process; protokoll run over the slice and the whole corpus
 #   7. report.py    .bench/results/<time>.json and .md, .bench/results/latest.md, stdout
 #
@@ -24,6 +25,8 @@
 #   BENCH_SEED [1]            corpus seed; one seed always gives the same bytes
 #   BENCH_REPS [3]            repetitions; the median is reported
 #   BENCH_TRIES [3]           runs of each measurement, interleaved; the fastest counts
+#   BENCH_SCALING_TRIES [30]  tries of the scaling pass (0: none); about 20 s each with the
+#                             default corpus
 #   BENCH_REP_SCOPE [part]    part: repetition r runs on the r-th of BENCH_REPS parts of
 #                             the corpus; whole: every repetition runs the whole corpus
 #   BENCH_PLUMBER [slice]     slice: pdfplumber runs on the slice (a tenth); all: everything
@@ -41,7 +44,7 @@ repo=$(pwd)
 bench=$repo/scripts/bench
 dir=$repo/${BENCH_DIR:-.bench}
 docs=${BENCH_DOCS:-500} seed=${BENCH_SEED:-1} reps=${BENCH_REPS:-3} tries=${BENCH_TRIES:-3}
-scope=${BENCH_REP_SCOPE:-part} plumber=${BENCH_PLUMBER:-slice}
+scope=${BENCH_REP_SCOPE:-part} plumber=${BENCH_PLUMBER:-slice} scaling_tries=${BENCH_SCALING_TRIES:-30}
 say() { printf 'bench: %s\n' "$*" >&2; }
 [[ $scope == part || $scope == whole ]] || { say "BENCH_REP_SCOPE must be part or whole"; exit 64; }
 [[ $plumber == slice || $plumber == all ]] || { say "BENCH_PLUMBER must be slice or all"; exit 64; }
@@ -49,6 +52,8 @@ scanned=${BENCH_SCANNED:-leave}
 [[ $scanned == leave || $scanned == keep ]] || { say "BENCH_SCANNED must be leave or keep"; exit 64; }
 export BENCH_OCR=off
 [[ $scanned == keep ]] && BENCH_OCR=auto
+[[ $scaling_tries =~ ^[0-9]+$ ]] || { say "BENCH_SCALING_TRIES must be a number"; exit 64; }
+scaling_tries=$((10#$scaling_tries))
 ((reps >= 1 && tries >= 1)) && { [[ -n ${BENCH_CORPUS:-} ]] || ((docs >= 10)); } ||
     { say "BENCH_REPS >= 1, BENCH_TRIES >= 1 and BENCH_DOCS >= 10, please"; exit 64; }
 
@@ -99,12 +104,21 @@ rm -rf "$work" && mkdir -p "$work"
 
 measure_started=$EPOCHREALTIME
 "$bench/measure.sh" "$corpus" "$bin" "$python" "$work" "$reps" "$tries"
+# The scaling pass. One try's 2-core scaling on this kind of machine lies anywhere between
+# about 1.3 and 2.7 (docs/benchmarks.md), so the fastest of three tries cannot settle whether a
+# tool scales by 1.8; the total over many interleaved tries can, within an interval the report
+# gives.
+if ((scaling_tries > 0 && $(nproc) >= 2)); then
+    mkdir -p "$work/scaling" && ln -s ../lists "$work/scaling/lists"
+    "$bench/measure.sh" "$corpus" "$bin" "$python" "$work/scaling" 1 "$scaling_tries" \
+        "pdftotext:pdf extract:pdf run:pdf extract:docx run:docx"
+fi
 "$bench/memory.sh" "$corpus" "$bin" "$python" "$work"
 measured=$(awk "BEGIN { printf \"%.0f\", $EPOCHREALTIME - $measure_started }")
 say "measured in $measured s"
 
-settings=$(printf '{"docs": %s, "seed": "%s", "reps": %s, "tries": %s, "scope": "%s", "plumber": "%s", "ocr": "%s", "bin": "%s", %s}' \
-    "$docs" "$seed" "$reps" "$tries" "$scope" "$plumber" "$BENCH_OCR" "$bin" "\"measure_seconds\": $measured")
+settings=$(printf '{"docs": %s, "seed": "%s", "reps": %s, "tries": %s, "scaling_tries": %s, "scope": "%s", "plumber": "%s", "ocr": "%s", "bin": "%s", %s}' \
+    "$docs" "$seed" "$reps" "$tries" "$scaling_tries" "$scope" "$plumber" "$BENCH_OCR" "$bin" "\"measure_seconds\": $measured")
 "$python" -B "$bench/report.py" --work "$work" --corpus "$corpus" --describe "$work/describe.json" \
     --settings "$settings" --started "$started" \
     --json "$dir/results/$stamp.json" --markdown "$dir/results/$stamp.md"
