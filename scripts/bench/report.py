@@ -87,12 +87,13 @@ def timing(work: Path, lists: Lists) -> list[dict]:
 
 def scaling_pass(work: Path, lists: Lists) -> list[dict]:
     """2-core scaling of each tool in the scaling pass: its total 1-core wall time over its
-    total 2-core wall time, over the tries in which both ran and exited 0, with a bootstrap
-    interval over those tries. Why totals and not the fastest try: one try's scaling here
-    swings from about 1.3 to 2.7 with the machine's speed, in both directions, so extremes
-    are noise; a total weighs every try alike. Resampling whole tries (a 1-core run with the
-    2-core run next to it) keeps what the two share. The seed is fixed, so one timing.tsv
-    always gives the same report."""
+    total 2-core wall time, with a bootstrap interval over the tries. Why totals and not the
+    fastest try: one try's scaling here swings from about 1.3 to 2.7 with the machine's speed,
+    in both directions, so extremes are noise; a total weighs every try alike. Resampling
+    whole tries (a 1-core run with the 2-core run next to it) keeps what the two share. The
+    seed is fixed, so one timing.tsv always gives the same report. A run that exited non-zero
+    still counts, as in the tables (in an imported corpus one unreadable file makes every run
+    of a tool exit non-zero), and is listed."""
     tries: dict[tuple, dict[int, float]] = {}
     failed: dict[tuple, int] = {}
     sizes: dict[tuple, tuple[int, int]] = {}
@@ -103,7 +104,6 @@ def scaling_pass(work: Path, lists: Lists) -> list[dict]:
         hashes.setdefault(key, set()).add(r["output_hash"])
         if int(r["status"]) != 0:
             failed[key] = failed.get(key, 0) + 1
-            continue
         tries.setdefault(key + (int(r["cores"]),), {})[int(r["try"])] = float(r["end"]) - float(r["start"])
     out = []
     order = ["pdftotext", "extract", "run"]
@@ -314,15 +314,15 @@ def markdown(rec: dict) -> str:
                 f"{o['interval'][0]:.2f}–{o['interval'][1]:.2f} | {t['median']:.2f} ({t['min']:.2f}–{t['max']:.2f}) |")
         for o in scaling:
             if o["distinct_outputs"] is not None:
-                runs = 2 * o["tries"] + o["failed_runs"]
+                runs = 2 * o["tries"]
                 lines += ["", f"`protokoll run` {o['format'].upper()} output over the {runs} runs (jobs 1 and 2): "
                           + ("byte-identical in all." if o["distinct_outputs"] == 1
                              else f"{o['distinct_outputs']} DIFFERENT outputs.")]
         failed_scaling = [o for o in scaling if o["failed_runs"]]
         if failed_scaling:
-            lines += ["", "Runs that exited non-zero, left out with the other core count's run of the same try: "
-                      + ", ".join(f"{NAMES[o['tool']]} {o['format']} ({o['failed_runs']})" for o in failed_scaling)
-                      + "."]
+            lines += ["", "Runs that exited non-zero: "
+                      + ", ".join(f"{NAMES[o['tool']]} {o['format']} ({o['failed_runs']} of {2 * o['tries']})"
+                                  for o in failed_scaling) + "."]
 
     mem = rec["memory"]
     lines += ["", "### Peak memory per process", "",
