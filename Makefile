@@ -94,8 +94,8 @@ bench-stages: deps
 # Whole-process throughput and peak memory of protokoll against pdftotext, mutool, PyMuPDF,
 # pdfplumber and pandoc on a generated corpus (docs/benchmarks.md); a benchmark, not a test.
 # Installs its own tools, builds with --static-swift-stdlib into BENCH_BUILD (default .build;
-# PROTOKOLL_BIN=dir skips the build), caches the corpus in .bench/; 30 minutes on 2 cores, the
-# first run 4 more to generate the corpus.
+# PROTOKOLL_BIN=dir skips the build), caches the corpus in .bench/; 15-30 minutes on 2 cores, the
+# first run 1-4 more to generate the corpus.
 bench: deps
 	SWIFT_BUILD_FLAGS="$(SWIFT_BUILD_FLAGS)" scripts/bench/run.sh
 

@@ -25,7 +25,7 @@
 #   BENCH_SEED [1]            corpus seed; one seed always gives the same bytes
 #   BENCH_REPS [3]            repetitions; the median is reported
 #   BENCH_TRIES [3]           runs of each measurement, interleaved; the fastest counts
-#   BENCH_SCALING_TRIES [30]  tries of the scaling pass (0: none); about 20 s each with the
+#   BENCH_SCALING_TRIES [30]  tries of the scaling pass (0: none); 14-22 s each with the
 #                             default corpus
 #   BENCH_REP_SCOPE [part]    part: repetition r runs on the r-th of BENCH_REPS parts of
 #                             the corpus; whole: every repetition runs the whole corpus
